@@ -1,0 +1,95 @@
+import { resolve } from 'node:path'
+import type { Plugin, ViteDevServer } from 'vite'
+import { encodeIndex } from '../src/data/indexFormat.ts'
+import { formatProblem } from '../src/data/problems.ts'
+import { readCorpus, type Corpus } from './lib/corpus.ts'
+
+const INDEX_PATH = 'corpus/index.json'
+const eventPath = (id: string) => `corpus/events/${id}.json`
+
+function detailOf(event: Corpus['events'][number]): string {
+  const { $schema: _schema, ...rest } = event
+  return JSON.stringify(rest)
+}
+
+/** Throws one error whose lines are the corpus problems, `file: path: message` each. */
+function loadOrFail(dataDir: string): Corpus {
+  const corpus = readCorpus(dataDir)
+  if (corpus.problems.length > 0) {
+    const lines = corpus.problems.map(formatProblem)
+    throw new Error(
+      `data/ has ${lines.length} problem${lines.length === 1 ? '' : 's'}; fix ${lines.length === 1 ? 'it' : 'them'} and build again:\n${lines.join('\n')}`,
+    )
+  }
+  return corpus
+}
+
+/**
+ * Validates data/ at build time (a bad file fails the build) and serves the corpus as the
+ * compact index plus one detail file per event: emitted into dist/ by `vite build`, served
+ * from memory by the dev server. CORPUS_DIR points it at another corpus (the benchmark's).
+ */
+export function corpusPlugin(dataDir = process.env.CORPUS_DIR ?? 'data'): Plugin {
+  const dir = resolve(dataDir)
+  let corpus: Corpus | undefined
+  const current = () => (corpus ??= loadOrFail(dir))
+  return {
+    name: 'corpus',
+    buildStart() {
+      corpus = undefined
+      current()
+      this.addWatchFile(dir)
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(dir)
+      server.watcher.on('all', (_event, file) => {
+        if (file.startsWith(dir)) corpus = undefined
+      })
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0].replace(server.config.base, '/')
+        let body: string | undefined
+        try {
+          const c = current()
+          if (url === `/${INDEX_PATH}`) {
+            body = JSON.stringify(encodeIndex(c.events, c.occasions, c.people))
+          } else {
+            const m = /^\/corpus\/events\/([^/]+)\.json$/.exec(url)
+            const event = m && c.events.find((e) => e.id === decodeURIComponent(m[1]))
+            if (event) body = detailOf(event)
+            else if (m) {
+              res.statusCode = 404
+              res.end('{"error":"no such event"}')
+              return
+            }
+          }
+        } catch (e) {
+          res.statusCode = 500
+          res.end((e as Error).message)
+          return
+        }
+        if (body === undefined) return next()
+        res.setHeader('Content-Type', 'application/json')
+        res.end(body)
+      })
+    },
+    transformIndexHtml() {
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./${INDEX_PATH}`, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head',
+        },
+      ]
+    },
+    generateBundle() {
+      const c = current()
+      this.emitFile({
+        type: 'asset',
+        fileName: INDEX_PATH,
+        source: JSON.stringify(encodeIndex(c.events, c.occasions, c.people)),
+      })
+      for (const e of c.events)
+        this.emitFile({ type: 'asset', fileName: eventPath(e.id), source: detailOf(e) })
+    },
+  }
+}

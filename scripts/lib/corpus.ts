@@ -1,0 +1,133 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import type { z } from 'zod'
+import {
+  EventSchema,
+  OccasionsFile,
+  PeopleFile,
+  type Event,
+  type Occasion,
+  type Person,
+} from '../../src/data/schema.ts'
+import { zodProblems, type Problem } from '../../src/data/problems.ts'
+
+export type Corpus = {
+  events: Event[]
+  occasions: Occasion[]
+  people: Person[]
+  problems: Problem[]
+}
+
+function readJson(file: string, label: string, problems: Problem[]): unknown {
+  let raw: string
+  try {
+    raw = readFileSync(file, 'utf8')
+  } catch (e) {
+    problems.push({ file: label, path: '', message: `cannot be read (${(e as Error).message})` })
+    return undefined
+  }
+  try {
+    return JSON.parse(raw)
+  } catch (e) {
+    problems.push({
+      file: label,
+      path: '',
+      message: `expected valid JSON, found a syntax error (${(e as Error).message})`,
+    })
+    return undefined
+  }
+}
+
+function parseWith<T>(schema: z.ZodType<T>, input: unknown, label: string, problems: Problem[]) {
+  if (input === undefined) return undefined
+  const r = schema.safeParse(input)
+  if (r.success) return r.data
+  problems.push(...zodProblems(label, r.error, input))
+  return undefined
+}
+
+/** Cross-file rules the per-file schema cannot see. */
+export function crossCheck(
+  events: { file: string; event: Event }[],
+  occasions: Occasion[],
+  people: Person[],
+): Problem[] {
+  const problems: Problem[] = []
+  const occasionIds = new Set(occasions.map((o) => o.id))
+  const personIds = new Set(people.map((p) => p.id))
+  const byId = new Map<string, string>()
+  const byBody = new Map<string, string>()
+  for (const { file, event } of events) {
+    const add = (path: string, message: string) => problems.push({ file, path, message })
+    const expectedName = `${event.id}.json`
+    if (!file.endsWith(`/${expectedName}`) && file !== expectedName)
+      add('id', `expected the file to be named "${expectedName}" after its id`)
+    if (!event.id.startsWith(`${event.date}-`))
+      add('id', `expected the id to start with its date "${event.date}-", found "${event.id}"`)
+    const twin = byId.get(event.id)
+    if (twin) add('id', `expected a unique id, found "${event.id}" again (also in ${twin})`)
+    byId.set(event.id, file)
+    if (!occasionIds.has(event.occasion))
+      add('occasion', `expected an occasion id from data/occasions.json, found "${event.occasion}"`)
+    for (const key of ['from', 'to'] as const)
+      event[key].forEach((p, i) => {
+        if (!personIds.has(p)) add(`${key}[${i}]`, `expected a person id from data/people.json, found "${p}"`)
+      })
+    if (event.body) {
+      const key = event.body.join('\n')
+      const same = byBody.get(key)
+      if (same) add('body', `expected a body of its own, found the same body as ${same}`)
+      byBody.set(key, file)
+    }
+  }
+  for (const { file, event } of events)
+    event.related.forEach((r, i) => {
+      if (r === event.id)
+        problems.push({ file, path: `related[${i}]`, message: 'expected another event, found its own id' })
+      else if (!byId.has(r))
+        problems.push({
+          file,
+          path: `related[${i}]`,
+          message: `expected the id of an event in data/events, found "${r}"`,
+        })
+    })
+  return problems
+}
+
+/** Reads and validates all of a data folder; every problem is collected, nothing throws. */
+export function readCorpus(dataDir: string, cwd = process.cwd()): Corpus {
+  const problems: Problem[] = []
+  const label = (f: string) => relative(cwd, f) || f
+  const occasionsFile = join(dataDir, 'occasions.json')
+  const peopleFile = join(dataDir, 'people.json')
+  const occasions =
+    parseWith(
+      OccasionsFile,
+      readJson(occasionsFile, label(occasionsFile), problems),
+      label(occasionsFile),
+      problems,
+    ) ?? []
+  const people =
+    parseWith(PeopleFile, readJson(peopleFile, label(peopleFile), problems), label(peopleFile), problems) ??
+    []
+  const eventsDir = join(dataDir, 'events')
+  let names: string[] = []
+  try {
+    names = readdirSync(eventsDir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+  } catch (e) {
+    problems.push({ file: label(eventsDir), path: '', message: `cannot be read (${(e as Error).message})` })
+  }
+  const parsed: { file: string; event: Event }[] = []
+  for (const name of names) {
+    const file = join(eventsDir, name)
+    const event = parseWith(EventSchema, readJson(file, label(file), problems), label(file), problems)
+    if (event) parsed.push({ file: label(file), event })
+  }
+  problems.push(...crossCheck(parsed, occasions, people))
+  const events = parsed
+    .map((p) => p.event)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+  return { events, occasions, people, problems }
+}

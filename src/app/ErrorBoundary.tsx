@@ -1,0 +1,45 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react'
+
+type ErrorBoundaryProps = { children: ReactNode }
+type ErrorBoundaryState = { error: Error | null }
+
+/** Catches a component that throws and offers a way back instead of a blank page. */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
+  state: ErrorBoundaryState = { error: null }
+
+  static getDerivedStateFromError(error: Error): ErrorBoundaryState {
+    return { error }
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    console.warn('The timeline hit an error and recovered:', error.message, info.componentStack)
+  }
+
+  render() {
+    if (!this.state.error) return this.props.children
+    return (
+      <div
+        role="alert"
+        className="mx-auto mt-16 max-w-lg space-y-3 rounded-xl border border-red-200 bg-white p-6 text-slate-800 shadow"
+      >
+        <h2 className="text-lg font-semibold">Something went wrong showing this view.</h2>
+        <p className="text-sm text-slate-600">{this.state.error.message}</p>
+        <div className="flex gap-2">
+          <button
+            type="button"
+            className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white"
+            onClick={() => this.setState({ error: null })}
+          >
+            Try again
+          </button>
+          <a
+            className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium"
+            href={window.location.pathname}
+          >
+            Back to the full timeline
+          </a>
+        </div>
+      </div>
+    )
+  }
+}

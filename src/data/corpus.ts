@@ -1,0 +1,33 @@
+import { decodeIndex, type CorpusIndex, type WireIndex } from './indexFormat.ts'
+import type { Event } from './schema.ts'
+
+const base = import.meta.env.BASE_URL
+
+async function getJson<T>(path: string, what: string): Promise<T> {
+  let res: Response
+  try {
+    res = await fetch(`${base}${path}`)
+  } catch {
+    throw new Error(`Could not reach the server to load ${what}. Check your connection.`)
+  }
+  if (!res.ok) throw new Error(`Could not load ${what} (the server answered ${res.status}).`)
+  try {
+    return (await res.json()) as T
+  } catch {
+    throw new Error(`Could not read ${what}: the file is not valid JSON.`)
+  }
+}
+
+/** The timeline index: every event without its text (built from data/ by the corpus plugin). */
+export async function fetchIndex(): Promise<CorpusIndex> {
+  return decodeIndex(await getJson<WireIndex>('corpus/index.json', 'the timeline'))
+}
+
+/** One event in full: summary, quotes, sources and body. */
+export async function fetchEvent(id: string): Promise<Event> {
+  const event = await getJson<Event>(`corpus/events/${encodeURIComponent(id)}.json`, 'this event')
+  if (!event || typeof event !== 'object' || event.id !== id) {
+    throw new Error('Could not read this event: the file does not hold it.')
+  }
+  return event
+}

@@ -1,0 +1,30 @@
+// ISO day strings stay strings at the boundary; the index gives each event its UTC
+// midnight in ms. All formatting is in UTC so a reader in any time zone sees the same day.
+
+const long = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+const short = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+/** "7 October 2024". */
+export function formatLongDate(time: number): string {
+  return long.format(time)
+}
+
+/** "7 Oct 2024". */
+export function formatShortDate(time: number): string {
+  return short.format(time)
+}
+
+/** "3 Aug 2021 – 9 Sep 2022", or one date when both ends fall on the same day. */
+export function formatRange(start: number, end: number): string {
+  return start === end ? formatShortDate(start) : `${formatShortDate(start)} – ${formatShortDate(end)}`
+}

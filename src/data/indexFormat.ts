@@ -1,0 +1,175 @@
+import type { DateCertainty, Event, EventKind, Occasion, Person } from './schema.ts'
+
+// The timeline's first download. Columns instead of one object per event, interned strings
+// and day numbers instead of ISO dates keep it small at 100,000 events; bodies, summaries,
+// quotes and sources live in one file per event, fetched when a panel opens.
+
+const DAY_MS = 86_400_000
+const CERTAINTIES: readonly DateCertainty[] = ['exact', 'reported', 'inferred']
+
+export type WireIndex = {
+  v: 1
+  occasions: Occasion[]
+  people: Person[]
+  kinds: EventKind[]
+  /** Distinct sender/recipient sets, as person ids. */
+  parties: string[][]
+  /** Days since 1970-01-01, each the difference from the previous event (sorted by date). */
+  day: number[]
+  /** The id without its "YYYY-MM-DD-" prefix. */
+  slug: string[]
+  occasion: number[]
+  kind: number[]
+  from: number[]
+  to: number[]
+  certainty: number[]
+  title: string[]
+  /** Indexes of events that have a full text. */
+  withBody: number[]
+  /** Related pairs as flat [a, b, a, b, ...] event indexes, each link once. */
+  related: number[]
+}
+
+export type Lane = 'to-moscow' | 'to-pyongyang' | 'joint'
+
+export type IndexEvent = {
+  index: number
+  id: string
+  date: string
+  /** Midnight UTC of `date` in ms, computed once on load so layout never parses strings. */
+  time: number
+  dateCertainty: DateCertainty
+  kind: EventKind
+  occasion: string
+  from: string[]
+  to: string[]
+  title: string
+  hasBody: boolean
+  /** Related ids in both directions: what it cites and what cites it. */
+  related: string[]
+  lane: Lane
+}
+
+export type CorpusIndex = {
+  events: IndexEvent[]
+  occasions: Occasion[]
+  people: Person[]
+  byId: Map<string, IndexEvent>
+}
+
+/** Which lane an event sits in: joint acts in the middle, messages by direction. */
+export function laneOf(from: readonly string[], capitalOf: (person: string) => string): Lane {
+  if (from.length !== 1) return 'joint'
+  return capitalOf(from[0]) === 'Pyongyang' ? 'to-moscow' : 'to-pyongyang'
+}
+
+function interner<T>(key: (t: T) => string) {
+  const list: T[] = []
+  const seen = new Map<string, number>()
+  return {
+    list,
+    id(t: T): number {
+      const k = key(t)
+      let i = seen.get(k)
+      if (i === undefined) {
+        i = list.length
+        list.push(t)
+        seen.set(k, i)
+      }
+      return i
+    },
+  }
+}
+
+/** Builds the wire index from validated events (sorted by date, then id). */
+export function encodeIndex(events: Event[], occasions: Occasion[], people: Person[]): WireIndex {
+  const kinds = interner<EventKind>((k) => k)
+  const parties = interner<string[]>((p) => p.join(','))
+  const occasionIndex = new Map(occasions.map((o, i) => [o.id, i]))
+  const position = new Map(events.map((e, i) => [e.id, i]))
+  const related: number[] = []
+  const linked = new Set<string>()
+  let prevDay = 0
+  const wire: WireIndex = {
+    v: 1,
+    occasions,
+    people,
+    kinds: kinds.list,
+    parties: parties.list,
+    day: [],
+    slug: [],
+    occasion: [],
+    kind: [],
+    from: [],
+    to: [],
+    certainty: [],
+    title: [],
+    withBody: [],
+    related,
+  }
+  events.forEach((e, i) => {
+    const day = Math.round(Date.parse(`${e.date}T00:00:00Z`) / DAY_MS)
+    wire.day.push(day - prevDay)
+    prevDay = day
+    wire.slug.push(e.id.slice(11))
+    wire.occasion.push(occasionIndex.get(e.occasion) ?? -1)
+    wire.kind.push(kinds.id(e.kind))
+    wire.from.push(parties.id(e.from))
+    wire.to.push(parties.id(e.to))
+    wire.certainty.push(CERTAINTIES.indexOf(e.dateCertainty))
+    wire.title.push(e.title)
+    if (e.body) wire.withBody.push(i)
+    for (const r of e.related) {
+      const j = position.get(r)
+      if (j === undefined) continue
+      const key = i < j ? `${i},${j}` : `${j},${i}`
+      if (linked.has(key)) continue
+      linked.add(key)
+      related.push(i, j)
+    }
+  })
+  return wire
+}
+
+/** Expands the wire index into the objects the app works with. */
+export function decodeIndex(wire: WireIndex): CorpusIndex {
+  const capital = new Map(wire.people.map((p) => [p.id, p.capital]))
+  const capitalOf = (p: string) => capital.get(p) ?? ''
+  const withBody = new Set(wire.withBody)
+  const events: IndexEvent[] = new Array(wire.day.length)
+  let day = 0
+  for (let i = 0; i < wire.day.length; i++) {
+    day += wire.day[i]
+    const time = day * DAY_MS
+    const date = new Date(time).toISOString().slice(0, 10)
+    const from = wire.parties[wire.from[i]]
+    events[i] = {
+      index: i,
+      id: `${date}-${wire.slug[i]}`,
+      date,
+      time,
+      dateCertainty: CERTAINTIES[wire.certainty[i]],
+      kind: wire.kinds[wire.kind[i]],
+      occasion: wire.occasions[wire.occasion[i]]?.id ?? '',
+      from,
+      to: wire.parties[wire.to[i]],
+      title: wire.title[i],
+      hasBody: withBody.has(i),
+      related: [],
+      lane: laneOf(from, capitalOf),
+    }
+  }
+  for (let k = 0; k + 1 < wire.related.length; k += 2) {
+    const a = events[wire.related[k]]
+    const b = events[wire.related[k + 1]]
+    if (!a || !b) continue
+    a.related.push(b.id)
+    b.related.push(a.id)
+  }
+  return {
+    events,
+    occasions: wire.occasions,
+    people: wire.people,
+    byId: new Map(events.map((e) => [e.id, e])),
+  }
+}

@@ -1,0 +1,155 @@
+import { useEffect, useRef } from 'react'
+import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
+import { formatLongDate } from '../data/dates.ts'
+import { DetailBody } from './DetailBody.tsx'
+import { EventButtonList } from './EventButtonList.tsx'
+import { CERTAINTY_LABEL, KIND_LABEL } from './labels.ts'
+import { useEventDetail } from './useEventDetail.ts'
+
+type DetailPanelProps = {
+  event: IndexEvent
+  corpus: CorpusIndex
+  /** Neighbours in the filtered, time-ordered list, for previous / next. */
+  prevId: string | null
+  nextId: string | null
+  onOpen: (id: string) => void
+  onClose: () => void
+}
+
+const navButton =
+  'flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-blue-700'
+
+/** Everything about one event; a side panel on wide screens, a full-width sheet on phones. */
+export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose }: DetailPanelProps) {
+  const { state, retry } = useEventDetail(event.id)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  // The panel is keyed by event id, so this runs once per event shown.
+  useEffect(() => headingRef.current?.focus(), [])
+
+  const occasion = corpus.occasions.find((o) => o.id === event.occasion)
+  const names = (ids: string[]) => ids.map((id) => corpus.people.find((p) => p.id === id)?.name ?? id)
+  const joint = event.lane === 'joint'
+  const related = event.related
+    .map((id) => corpus.byId.get(id))
+    .filter((e): e is IndexEvent => !!e)
+    .sort((a, b) => a.time - b.time)
+  const sameOccasion = corpus.events.filter((e) => e.occasion === event.occasion && e.id !== event.id)
+
+  return (
+    <aside
+      aria-labelledby="detail-title"
+      className="fixed inset-x-0 top-14 bottom-0 z-30 flex flex-col border-t border-slate-200 bg-white shadow-2xl lg:sticky lg:top-4 lg:z-auto lg:h-[calc(100vh-2rem)] lg:rounded-xl lg:border lg:shadow-lg"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation()
+          onClose()
+        }
+      }}
+    >
+      <div className="flex items-start gap-3 border-b border-slate-200 p-4">
+        <div className="min-w-0 flex-1 space-y-1">
+          <p className="flex flex-wrap items-center gap-2 text-xs font-medium text-slate-600">
+            <span className="inline-flex items-center gap-1">
+              <span
+                aria-hidden
+                className="inline-block size-2.5 rounded-full"
+                style={{ background: occasion?.colour }}
+              />
+              {occasion?.label ?? event.occasion}
+            </span>
+            <span aria-hidden>·</span>
+            <span>{KIND_LABEL[event.kind]}</span>
+          </p>
+          <h2
+            id="detail-title"
+            ref={headingRef}
+            tabIndex={-1}
+            className="text-lg leading-snug font-semibold text-slate-950 outline-none [overflow-wrap:anywhere]"
+          >
+            {event.title}
+          </h2>
+        </div>
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label="Close"
+          title="Close (Esc)"
+          className="rounded-md p-2 text-xl leading-none text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
+        >
+          <span aria-hidden>×</span>
+        </button>
+      </div>
+
+      <div className="flex-1 space-y-5 overflow-y-auto p-4">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dt className="text-slate-500">Date</dt>
+          <dd>
+            <span className="font-medium text-slate-900">{formatLongDate(event.time)}</span>{' '}
+            <span
+              className={`ml-1 rounded px-1.5 py-0.5 text-xs ${event.dateCertainty === 'exact' ? 'bg-slate-100 text-slate-700' : 'bg-amber-100 text-amber-900'}`}
+            >
+              {CERTAINTY_LABEL[event.dateCertainty]}
+            </span>
+            {state.status === 'ready' && state.event.dateNote && (
+              <span className="mt-1 block text-slate-600">{state.event.dateNote}</span>
+            )}
+          </dd>
+          <dt className="text-slate-500">{joint ? 'Between' : 'From → to'}</dt>
+          <dd className="text-slate-900">
+            {joint
+              ? names(event.from).join(' and ')
+              : `${names(event.from).join(', ')} → ${names(event.to).join(', ')}`}
+          </dd>
+        </dl>
+
+        {state.status === 'loading' && (
+          <p role="status" className="animate-pulse text-sm text-slate-500">
+            Loading the full record…
+          </p>
+        )}
+        {state.status === 'error' && (
+          <div
+            role="alert"
+            className="space-y-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+          >
+            <p>{state.message}</p>
+            <button
+              type="button"
+              onClick={retry}
+              className="rounded-md bg-red-800 px-3 py-1.5 font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800"
+            >
+              Try again
+            </button>
+          </div>
+        )}
+        {state.status === 'ready' && <DetailBody event={state.event} />}
+
+        <EventButtonList heading="Related events" events={related} onOpen={onOpen} />
+        <EventButtonList
+          heading={`${occasion?.label ?? 'This occasion'} in other years`}
+          events={sameOccasion}
+          onOpen={onOpen}
+        />
+      </div>
+
+      <div className="flex gap-2 border-t border-slate-200 p-3">
+        <button
+          type="button"
+          className={navButton}
+          disabled={!prevId}
+          onClick={() => prevId && onOpen(prevId)}
+        >
+          ← Previous
+        </button>
+        <button
+          type="button"
+          className={navButton}
+          disabled={!nextId}
+          onClick={() => nextId && onOpen(nextId)}
+        >
+          Next →
+        </button>
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,32 @@
+import type { IndexEvent } from '../data/indexFormat.ts'
+import { formatShortDate } from '../data/dates.ts'
+
+type EventButtonListProps = {
+  heading: string
+  events: readonly IndexEvent[]
+  onOpen: (id: string) => void
+}
+
+/** A titled list of events that open in the panel (related, same occasion). */
+export function EventButtonList({ heading, events, onOpen }: EventButtonListProps) {
+  if (events.length === 0) return null
+  return (
+    <section className="space-y-2">
+      <h3 className="text-sm font-semibold text-slate-900">{heading}</h3>
+      <ul className="space-y-1">
+        {events.map((e) => (
+          <li key={e.id}>
+            <button
+              type="button"
+              onClick={() => onOpen(e.id)}
+              className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
+            >
+              <span className="mr-2 text-slate-500 tabular-nums">{formatShortDate(e.time)}</span>
+              <span className="text-blue-800 underline-offset-2 hover:underline">{e.title}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

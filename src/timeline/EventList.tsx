@@ -1,0 +1,83 @@
+import type { IndexEvent } from '../data/indexFormat.ts'
+import type { Occasion } from '../data/schema.ts'
+import { formatLongDate } from '../data/dates.ts'
+import { visibleRange } from './visibleRange.ts'
+
+type EventListProps = {
+  /** Filtered events, sorted by time. */
+  events: readonly IndexEvent[]
+  /** The time range the timeline shows; the list follows it. */
+  range: readonly [number, number]
+  occasionById: ReadonlyMap<string, Occasion>
+  selectedId: string | null
+  onOpen: (id: string) => void
+  /** Most rows rendered at once: zooming in lists the rest. */
+  limit?: number
+}
+
+const ARROW: Record<IndexEvent['lane'], string> = {
+  'to-moscow': 'Kim → Putin',
+  'to-pyongyang': 'Putin → Kim',
+  joint: 'Kim and Putin',
+}
+
+/** The events in view as a list, year by year: a readable, keyboard-friendly twin of the axis. */
+export function EventList({ events, range, occasionById, selectedId, onOpen, limit = 300 }: EventListProps) {
+  const { from, to } = visibleRange(events, range[0], range[1])
+  const inView = events.slice(from, Math.min(to, from + limit))
+  const years = new Map<number, IndexEvent[]>()
+  for (const e of inView) {
+    const y = new Date(e.time).getUTCFullYear()
+    years.set(y, [...(years.get(y) ?? []), e])
+  }
+  return (
+    <section aria-labelledby="list-heading" className="space-y-3">
+      <h2 id="list-heading" className="text-sm font-semibold text-slate-900">
+        Events in view <span className="font-normal text-slate-500">({to - from})</span>
+      </h2>
+      {to === from && (
+        <p className="text-sm text-slate-600">No events in this range. Zoom out, or choose more occasions.</p>
+      )}
+      {[...years].map(([year, list]) => (
+        <div key={year}>
+          <h3 className="sticky top-0 bg-slate-100/95 py-1 text-xs font-bold tracking-wide text-slate-500">
+            {year}
+          </h3>
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {list.map((e) => {
+              const occasion = occasionById.get(e.occasion)
+              return (
+                <li key={e.id}>
+                  <button
+                    type="button"
+                    data-event-id={e.id}
+                    aria-current={e.id === selectedId ? true : undefined}
+                    aria-label={`${e.title}, ${formatLongDate(e.time)}, ${occasion?.label ?? e.occasion}`}
+                    onClick={() => onOpen(e.id)}
+                    className="grid w-full grid-cols-[6.5rem_1fr] items-baseline gap-x-3 px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700 aria-[current=true]:bg-blue-50 sm:grid-cols-[7.5rem_1fr_auto]"
+                  >
+                    <span className="text-sm text-slate-600 tabular-nums">{formatLongDate(e.time)}</span>
+                    <span className="text-sm font-medium text-slate-900">{e.title}</span>
+                    <span className="col-start-2 mt-0.5 flex items-center gap-1.5 text-xs text-slate-600 sm:col-start-3 sm:mt-0">
+                      <span
+                        aria-hidden
+                        className="inline-block size-2.5 rounded-full"
+                        style={{ background: occasion?.colour }}
+                      />
+                      {occasion?.label} · {ARROW[e.lane]}
+                    </span>
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        </div>
+      ))}
+      {to - from > inView.length && (
+        <p className="text-sm text-slate-600">
+          {to - from - inView.length} more events in view. Zoom in to list them.
+        </p>
+      )}
+    </section>
+  )
+}

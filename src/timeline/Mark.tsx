@@ -1,0 +1,82 @@
+import type { KeyboardEvent } from 'react'
+import { ShapeIcon } from './ShapeIcon.tsx'
+import type { MarkShape } from './markShape.ts'
+
+type MarkProps = {
+  x: number
+  y: number
+  /** Accessible name: what a screen reader announces for the control. */
+  name: string
+  colour: string
+  /** Single events get their kind's shape; clusters are drawn as a count badge. */
+  shape: MarkShape | 'cluster'
+  count: number
+  label?: string
+  selected: boolean
+  eventId?: string
+  onActivate: () => void
+  onShowTip: (x: number, y: number) => void
+  onHideTip: () => void
+}
+
+export const MARK_R = 7
+export const CLUSTER_R = 12
+
+/** One focusable mark: an event (opens its panel) or a cluster (zooms into it). */
+export function Mark({
+  x,
+  y,
+  name,
+  colour,
+  shape,
+  count,
+  label,
+  selected,
+  eventId,
+  onActivate,
+  onShowTip,
+  onHideTip,
+}: MarkProps) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault()
+      onActivate()
+    }
+  }
+  const r = shape === 'cluster' ? CLUSTER_R : MARK_R
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      aria-current={selected ? true : undefined}
+      data-event-id={eventId}
+      className="mark cursor-pointer outline-none"
+      transform={`translate(${x},${y})`}
+      onClick={onActivate}
+      onKeyDown={onKeyDown}
+      onMouseEnter={() => onShowTip(x, y)}
+      onMouseLeave={onHideTip}
+      onFocus={() => onShowTip(x, y)}
+      onBlur={onHideTip}
+    >
+      <circle r={r + 6} className="mark-halo" />
+      {selected && <circle r={r + 4} fill="none" stroke="#0f172a" strokeWidth={2} />}
+      {shape === 'cluster' ? (
+        <>
+          <circle r={r} fill={colour} stroke="#fff" strokeWidth={2} />
+          <text dy="0.35em" textAnchor="middle" className="fill-white text-[10px] font-semibold" aria-hidden>
+            {count > 999 ? `${Math.round(count / 1000)}k` : count}
+          </text>
+        </>
+      ) : (
+        <ShapeIcon shape={shape} r={r} fill={colour} className="mark-shape" />
+      )}
+      {label && (
+        <text x={r + 5} dy="0.35em" className="fill-slate-700 text-[12px]" aria-hidden>
+          {label}
+        </text>
+      )}
+    </g>
+  )
+}

@@ -1,0 +1,214 @@
+import { scaleUtc } from 'd3-scale'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { IndexEvent } from '../data/indexFormat.ts'
+import type { Occasion } from '../data/schema.ts'
+import { formatLongDate, formatRange } from '../data/dates.ts'
+import { axisTicks } from './axisTicks.ts'
+import { LANES } from './lanes.ts'
+import { layoutLanes, type PlacedItem } from './layoutLanes.ts'
+import { CLUSTER_R, Mark, MARK_R } from './Mark.tsx'
+import { markShape } from './markShape.ts'
+import { placeLabels } from './placeLabels.ts'
+import { TimelineToolbar } from './TimelineToolbar.tsx'
+import { useWidth } from './useSize.ts'
+import { useZoom } from './useZoom.ts'
+import { visibleRange } from './visibleRange.ts'
+import { levelScale, zoomLevel } from './zoomLevel.ts'
+
+type TimelineProps = {
+  /** The events to draw (already filtered), sorted by time. */
+  events: readonly IndexEvent[]
+  /** The whole time range of the corpus, in ms: the fully zoomed-out view. */
+  domain: readonly [number, number]
+  occasionById: ReadonlyMap<string, Occasion>
+  selectedId: string | null
+  onOpen: (id: string) => void
+  /** Told the visible time range once a zoom or pan has settled. */
+  onViewSettled: (t0: number, t1: number) => void
+}
+
+const AXIS_H = 30
+const LANE_H = 68
+const PAD_X = 18
+const MIN_GAP_PX = 2 * CLUSTER_R + 6
+const DAY_MS = 86_400_000
+const MULTI = '#475569'
+
+type Tip = { x: number; y: number; lines: string[] }
+
+/** The time axis with its three lanes of marks: D3 computes, React draws. */
+export function Timeline({ events, domain, occasionById, selectedId, onOpen, onViewSettled }: TimelineProps) {
+  const boxRef = useRef<HTMLDivElement>(null)
+  const svgRef = useRef<SVGSVGElement>(null)
+  const width = useWidth(boxRef)
+  const height = AXIS_H + LANES.length * LANE_H
+  const maxScale = Math.max(1, (domain[1] - domain[0]) / (4 * DAY_MS))
+  const zoom = useZoom(svgRef, width, height, maxScale)
+  const [tip, setTip] = useState<Tip | null>(null)
+
+  const base = useMemo(
+    () =>
+      scaleUtc()
+        .domain([domain[0], domain[1]])
+        .range([PAD_X, Math.max(PAD_X + 1, width - PAD_X)]),
+    [domain, width],
+  )
+  const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base])
+  const level = zoomLevel(zoom.transform.k)
+  const layouts = useMemo(() => {
+    const msPerPx = (domain[1] - domain[0]) / (Math.max(width - 2 * PAD_X, 1) * levelScale(level))
+    return layoutLanes(events, msPerPx, MIN_GAP_PX)
+  }, [events, domain, width, level])
+
+  const [t0, t1] = x.domain().map(Number)
+  useEffect(() => {
+    const id = setTimeout(() => onViewSettled(t0, t1), 150)
+    return () => clearTimeout(id)
+  }, [t0, t1, onViewSettled])
+
+  // Bring the open event into view when it was chosen elsewhere (list, link, prev/next).
+  const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined
+  const selectedTime = selected?.time
+  useEffect(() => {
+    if (selectedTime === undefined || width <= 0) return
+    const sx = x(selectedTime)
+    if (sx < PAD_X || sx > width - PAD_X) zoom.centreOn(base(selectedTime))
+    // Only a change of selection should pan, not every zoom frame.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedTime, width])
+
+  const ticks = useMemo(() => (width > 0 ? axisTicks(x) : []), [x, width])
+  const margin = ((t1 - t0) / Math.max(width, 1)) * 40
+  const visible: { item: PlacedItem; x: number; y: number; label?: string }[] = []
+  layouts.forEach((layout, laneIndex) => {
+    const { from, to } = visibleRange(layout.items, t0 - margin, t1 + margin)
+    const slice = layout.items.slice(from, to).map((item) => ({
+      item,
+      x: x(item.time),
+      y: AXIS_H + laneIndex * LANE_H + LANE_H / 2 + 8,
+      label: undefined as string | undefined,
+    }))
+    const labels = placeLabels(
+      slice.map((s) => ({ x: s.x, radius: s.item.event ? MARK_R : CLUSTER_R, title: s.item.event?.title })),
+      width - 4,
+    )
+    for (const l of labels) slice[l.index].label = l.text
+    visible.push(...slice)
+  })
+  visible.sort((a, b) => a.item.time - b.item.time || a.y - b.y)
+
+  const colourOf = (item: PlacedItem) =>
+    item.occasion ? (occasionById.get(item.occasion)?.colour ?? MULTI) : MULTI
+  const nameOf = (item: PlacedItem) => {
+    const e = item.event
+    if (e)
+      return `${e.title}, ${formatLongDate(e.time)}, ${occasionById.get(e.occasion)?.label ?? e.occasion}`
+    return `${item.count} events, ${formatRange(item.start, item.end)}. Zoom in to see them`
+  }
+  const tipOf = (item: PlacedItem): string[] => {
+    const e = item.event
+    if (e) return [formatLongDate(e.time), occasionById.get(e.occasion)?.label ?? e.occasion, e.title]
+    return [`${item.count} events`, formatRange(item.start, item.end), 'Click to zoom in']
+  }
+
+  return (
+    <figure className="relative" aria-label="Timeline">
+      <TimelineToolbar
+        rangeLabel={formatRange(Math.max(t0, domain[0]), Math.min(t1, domain[1]))}
+        canZoomIn={zoom.transform.k < maxScale * 0.999}
+        canZoomOut={zoom.transform.k > 1.001}
+        onZoomIn={() => zoom.zoomBy(2)}
+        onZoomOut={() => zoom.zoomBy(0.5)}
+        onReset={zoom.reset}
+      />
+      <div
+        ref={boxRef}
+        className="relative overflow-hidden rounded-lg border border-slate-200 bg-white"
+        onKeyDown={(e) => {
+          if (e.key === '+' || e.key === '=') zoom.zoomBy(2)
+          else if (e.key === '-') zoom.zoomBy(0.5)
+          else if (e.key === '0') zoom.reset()
+        }}
+      >
+        <svg
+          ref={svgRef}
+          width={width}
+          height={height}
+          className="block touch-none select-none"
+          data-testid="timeline-svg"
+        >
+          <title>Timeline of messages and meetings. Drag to pan, scroll or pinch to zoom.</title>
+          {LANES.map((lane, i) => (
+            <g key={lane.id} transform={`translate(0,${AXIS_H + i * LANE_H})`}>
+              <rect width={width} height={LANE_H} className={i % 2 ? 'fill-slate-50' : 'fill-white'} />
+              <text
+                x={8}
+                y={15}
+                className="lane-label fill-slate-500 text-[11px] font-semibold uppercase tracking-wide"
+              >
+                {lane.label}
+              </text>
+            </g>
+          ))}
+          <g aria-hidden>
+            {ticks.map((t) => (
+              <g key={t.time} transform={`translate(${t.x},0)`}>
+                <line
+                  y1={AXIS_H - 6}
+                  y2={t.major ? height : AXIS_H}
+                  className={t.major ? 'stroke-slate-300' : 'stroke-slate-300'}
+                  strokeDasharray={t.major ? undefined : '2 3'}
+                />
+                <text
+                  y={AXIS_H - 11}
+                  textAnchor="middle"
+                  className={`text-[11px] ${t.major ? 'fill-slate-800 font-semibold' : 'fill-slate-500'}`}
+                >
+                  {t.label}
+                </text>
+              </g>
+            ))}
+            <line x1={0} x2={width} y1={AXIS_H} y2={AXIS_H} className="stroke-slate-300" />
+          </g>
+          <g>
+            {visible.map(({ item, x: mx, y, label }) => (
+              <Mark
+                key={item.key}
+                x={mx}
+                y={y}
+                name={nameOf(item)}
+                colour={colourOf(item)}
+                shape={item.event ? markShape(item.event.kind) : 'cluster'}
+                count={item.count}
+                label={label}
+                selected={item.event?.id === selectedId}
+                eventId={item.event?.id}
+                onActivate={() =>
+                  item.event
+                    ? onOpen(item.event.id)
+                    : zoom.zoomToSpan(base(item.start) - 30, base(item.end) + 30)
+                }
+                onShowTip={(tx, ty) => setTip({ x: tx, y: ty, lines: tipOf(item) })}
+                onHideTip={() => setTip(null)}
+              />
+            ))}
+          </g>
+        </svg>
+        {tip && (
+          <div
+            role="tooltip"
+            className="pointer-events-none absolute z-10 max-w-64 -translate-x-1/2 rounded-md bg-slate-900 px-3 py-2 text-xs text-white shadow-lg"
+            style={{
+              left: Math.min(Math.max(tip.x, 130), width - 130),
+              top: tip.y + 18 > height - 60 ? tip.y - 78 : tip.y + 18,
+            }}
+          >
+            <div className="font-semibold">{tip.lines[0]}</div>
+            <div className="text-slate-300">{tip.lines[1]}</div>
+            <div>{tip.lines[2]}</div>
+          </div>
+        )}
+      </div>
+    </figure>
+  )
+}

@@ -1,0 +1,63 @@
+type TimelineToolbarProps = {
+  /** The dates the view spans, e.g. "1 Jan 2019 – 1 Jan 2026". */
+  rangeLabel: string
+  canZoomIn: boolean
+  canZoomOut: boolean
+  onZoomIn: () => void
+  onZoomOut: () => void
+  onReset: () => void
+}
+
+const button =
+  'inline-flex h-9 min-w-9 items-center justify-center rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700'
+
+/** Zoom buttons and the visible date range, above the axis. */
+export function TimelineToolbar({
+  rangeLabel,
+  canZoomIn,
+  canZoomOut,
+  onZoomIn,
+  onZoomOut,
+  onReset,
+}: TimelineToolbarProps) {
+  return (
+    <div className="mb-2 flex flex-wrap items-center gap-2">
+      <div role="group" aria-label="Zoom" className="flex gap-1">
+        <button
+          type="button"
+          className={button}
+          onClick={onZoomIn}
+          disabled={!canZoomIn}
+          aria-label="Zoom in"
+          title="Zoom in (+)"
+        >
+          <span aria-hidden>+</span>
+        </button>
+        <button
+          type="button"
+          className={button}
+          onClick={onZoomOut}
+          disabled={!canZoomOut}
+          aria-label="Zoom out"
+          title="Zoom out (−)"
+        >
+          <span aria-hidden>−</span>
+        </button>
+        <button
+          type="button"
+          className={button}
+          onClick={onReset}
+          disabled={!canZoomOut}
+          title="Show the whole range (0)"
+        >
+          Reset
+        </button>
+      </div>
+      <p className="text-sm text-slate-600" aria-live="off">
+        <span className="sr-only">Visible range: </span>
+        {rangeLabel}
+      </p>
+      <p className="ml-auto hidden text-xs text-slate-500 md:block">Scroll or pinch to zoom, drag to pan</p>
+    </div>
+  )
+}

@@ -1,0 +1,32 @@
+import type { ScaleTime } from 'd3-scale'
+import { utcDay, utcMonth, utcYear } from 'd3-time'
+
+export type Tick = { x: number; time: number; label: string; major: boolean }
+
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' })
+
+/** "2024" on a year, "Mar" on a month, "5 Mar" on a day. */
+export function tickLabel(time: number): string {
+  const d = new Date(time)
+  if (+utcYear.floor(d) === time) return String(d.getUTCFullYear())
+  if (+utcMonth.floor(d) === time) return monthName.format(d)
+  return `${d.getUTCDate()} ${monthName.format(d)}`
+}
+
+/**
+ * Ticks for the current zoom: d3 picks years, months or days to fit about one label per
+ * `spacing` px; years are major (drawn as grid lines across the lanes).
+ */
+export function axisTicks(scale: ScaleTime<number, number>, spacing = 90): Tick[] {
+  const [r0, r1] = scale.range()
+  const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing))
+  return scale
+    .ticks(count)
+    .filter((d) => +utcDay.floor(d) === +d)
+    .map((d) => ({
+      x: scale(d),
+      time: +d,
+      label: tickLabel(+d),
+      major: +utcYear.floor(d) === +d,
+    }))
+}

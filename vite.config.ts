@@ -1,0 +1,12 @@
+import tailwindcss from '@tailwindcss/vite'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import { corpusPlugin } from './scripts/corpusPlugin.ts'
+
+export default defineConfig({
+  // Relative asset URLs, so the built app works from any folder or sub-path.
+  base: './',
+  plugins: [react(), tailwindcss(), corpusPlugin()],
+  server: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
+})
