@@ -7,7 +7,9 @@ const dir = process.argv[2] ?? 'data'
 const { events, problems } = readCorpus(dir)
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p))
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}/; nothing was changed.`)
+  console.error(
+    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}/; nothing was changed.`,
+  )
   process.exit(1)
 }
 console.log(`${dir}/: ${events.length} events, all valid.`)

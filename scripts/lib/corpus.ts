@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { basename, join, relative } from 'node:path'
 import type { z } from 'zod'
 import {
   EventSchema,
@@ -46,11 +46,29 @@ function parseWith<T>(schema: z.ZodType<T>, input: unknown, label: string, probl
   return undefined
 }
 
-/** Cross-file rules the per-file schema cannot see. */
+/** The fields cross-file rules read, from an event that may have failed its schema. */
+type Loose = {
+  id?: unknown
+  date?: unknown
+  occasion?: unknown
+  from?: unknown
+  to?: unknown
+  related?: unknown
+  body?: unknown
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
+const strs = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+
+/**
+ * Cross-file rules the per-file schema cannot see. They also run on events that failed
+ * their schema (reading whatever fields are usable), so one run reports every problem.
+ */
 export function crossCheck(
-  events: { file: string; event: Event }[],
-  occasions: Occasion[],
-  people: Person[],
+  events: readonly { file: string; event: Loose }[],
+  occasions: readonly Occasion[],
+  people: readonly Person[],
 ): Problem[] {
   const problems: Problem[] = []
   const occasionIds = new Set(occasions.map((o) => o.id))
@@ -59,29 +77,35 @@ export function crossCheck(
   const byBody = new Map<string, string>()
   for (const { file, event } of events) {
     const add = (path: string, message: string) => problems.push({ file, path, message })
-    const expectedName = `${event.id}.json`
-    if (!file.endsWith(`/${expectedName}`) && file !== expectedName)
-      add('id', `expected the file to be named "${expectedName}" after its id`)
-    if (!event.id.startsWith(`${event.date}-`))
-      add('id', `expected the id to start with its date "${event.date}-", found "${event.id}"`)
-    const twin = byId.get(event.id)
-    if (twin) add('id', `expected a unique id, found "${event.id}" again (also in ${twin})`)
-    byId.set(event.id, file)
-    if (!occasionIds.has(event.occasion))
-      add('occasion', `expected an occasion id from data/occasions.json, found "${event.occasion}"`)
+    const id = str(event.id)
+    const date = str(event.date)
+    if (id !== undefined) {
+      const expectedName = `${id}.json`
+      if (basename(file) !== expectedName)
+        add('id', `expected the file to be named "${expectedName}" after its id`)
+      if (date !== undefined && !id.startsWith(`${date}-`))
+        add('id', `expected the id to start with its date "${date}-", found "${id}"`)
+      const twin = byId.get(id)
+      if (twin) add('id', `expected a unique id, found "${id}" again (also in ${twin})`)
+      byId.set(id, file)
+    }
+    const occasion = str(event.occasion)
+    if (occasion !== undefined && !occasionIds.has(occasion))
+      add('occasion', `expected an occasion id from data/occasions.json, found "${occasion}"`)
     for (const key of ['from', 'to'] as const)
-      event[key].forEach((p, i) => {
+      strs(event[key]).forEach((p, i) => {
         if (!personIds.has(p)) add(`${key}[${i}]`, `expected a person id from data/people.json, found "${p}"`)
       })
-    if (event.body) {
-      const key = event.body.join('\n')
+    const body = strs(event.body)
+    if (body.length > 0) {
+      const key = body.join('\n')
       const same = byBody.get(key)
       if (same) add('body', `expected a body of its own, found the same body as ${same}`)
       byBody.set(key, file)
     }
   }
   for (const { file, event } of events)
-    event.related.forEach((r, i) => {
+    strs(event.related).forEach((r, i) => {
       if (r === event.id)
         problems.push({ file, path: `related[${i}]`, message: 'expected another event, found its own id' })
       else if (!byId.has(r))
@@ -120,12 +144,18 @@ export function readCorpus(dataDir: string, cwd = process.cwd()): Corpus {
     problems.push({ file: label(eventsDir), path: '', message: `cannot be read (${(e as Error).message})` })
   }
   const parsed: { file: string; event: Event }[] = []
+  const loose: { file: string; event: Loose }[] = []
   for (const name of names) {
     const file = join(eventsDir, name)
-    const event = parseWith(EventSchema, readJson(file, label(file), problems), label(file), problems)
+    const raw = readJson(file, label(file), problems)
+    const event = parseWith(EventSchema, raw, label(file), problems)
     if (event) parsed.push({ file: label(file), event })
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw))
+      loose.push({ file: label(file), event: raw })
   }
-  problems.push(...crossCheck(parsed, occasions, people))
+  problems.push(...crossCheck(loose, occasions, people))
+  // Stable sort: each file's problems stay in the order they were found.
+  problems.sort((a, b) => a.file.localeCompare(b.file))
   const events = parsed
     .map((p) => p.event)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))

@@ -82,23 +82,17 @@ export const EventSchema = z
       .array(z.string())
       .describe('Ids of the reply, the other half of an exchange, or the meeting it cites.'),
   })
-  .superRefine((e, ctx) => {
-    if (e.dateCertainty !== 'exact' && !e.dateNote) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['dateNote'],
-        message: `a note saying why the date is ${e.dateCertainty}`,
-        input: undefined,
-      })
-    }
-    if (e.body && !e.bodySource) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['bodySource'],
-        message: 'the source of the full text',
-        input: undefined,
-      })
-    }
+  // `when: () => true` runs these rules even when other fields are wrong, so one pass
+  // reports every problem; the input may therefore be malformed, hence the loose checks.
+  .refine((e) => !(e.dateCertainty === 'reported' || e.dateCertainty === 'inferred') || !!e.dateNote, {
+    path: ['dateNote'],
+    message: 'a note saying why the date is not exact',
+    when: () => true,
+  })
+  .refine((e) => !e.body || !!e.bodySource, {
+    path: ['bodySource'],
+    message: 'the source of the full text (publisher, and URL where known)',
+    when: () => true,
   })
 
 export const OccasionSchema = z.strictObject({

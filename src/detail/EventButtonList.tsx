@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { IndexEvent } from '../data/indexFormat.ts'
 import { formatShortDate } from '../data/dates.ts'
 
@@ -9,10 +10,13 @@ type EventButtonListProps = {
 
 /** A titled list of events that open in the panel (related, same occasion). */
 export function EventButtonList({ heading, events, onOpen }: EventButtonListProps) {
+  const headingId = useId()
   if (events.length === 0) return null
   return (
-    <section className="space-y-2">
-      <h3 className="text-sm font-semibold text-slate-900">{heading}</h3>
+    <section className="space-y-2" aria-labelledby={headingId}>
+      <h3 id={headingId} className="text-sm font-semibold text-slate-900">
+        {heading}
+      </h3>
       <ul className="space-y-1">
         {events.map((e) => (
           <li key={e.id}>

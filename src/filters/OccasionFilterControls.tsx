@@ -46,11 +46,11 @@ export function OccasionFilterControls({
           None
         </button>
       </div>
-      <ul className="flex flex-wrap gap-1.5">
+      <ul className="-mx-1 flex gap-1.5 overflow-x-auto px-1 pb-1 sm:flex-wrap sm:overflow-visible">
         {withEvents.map((o) => {
           const on = filter.has(o.id)
           return (
-            <li key={o.id}>
+            <li key={o.id} className="shrink-0">
               <button
                 type="button"
                 aria-pressed={on}

@@ -114,7 +114,7 @@ export function Timeline({ events, domain, occasionById, selectedId, onOpen, onV
   return (
     <figure className="relative" aria-label="Timeline">
       <TimelineToolbar
-        rangeLabel={formatRange(Math.max(t0, domain[0]), Math.min(t1, domain[1]))}
+        rangeLabel={formatRange(Math.max(t0, domain[0]), Math.min(t1, domain[1] - 1))}
         canZoomIn={zoom.transform.k < maxScale * 0.999}
         canZoomOut={zoom.transform.k > 1.001}
         onZoomIn={() => zoom.zoomBy(2)}
@@ -181,7 +181,14 @@ export function Timeline({ events, domain, occasionById, selectedId, onOpen, onV
                 shape={item.event ? markShape(item.event.kind) : 'cluster'}
                 count={item.count}
                 label={label}
-                selected={item.event?.id === selectedId}
+                selected={
+                  item.event
+                    ? item.event.id === selectedId
+                    : !!selected &&
+                      selected.lane === item.lane &&
+                      selected.time >= item.start &&
+                      selected.time <= item.end
+                }
                 eventId={item.event?.id}
                 onActivate={() =>
                   item.event

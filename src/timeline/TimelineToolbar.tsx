@@ -53,7 +53,7 @@ export function TimelineToolbar({
           Reset
         </button>
       </div>
-      <p className="text-sm text-slate-600" aria-live="off">
+      <p className="text-sm text-slate-600" data-testid="visible-range">
         <span className="sr-only">Visible range: </span>
         {rangeLabel}
       </p>

@@ -21,5 +21,5 @@ if (click) {
   await page.locator(click).first().click()
   await page.waitForTimeout(500)
 }
-await page.screenshot({ path: out, fullPage: true })
+await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' })
 await browser.close()

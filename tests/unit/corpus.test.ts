@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { formatProblem } from '../../src/data/problems.ts'
+import { EventSchema } from '../../src/data/schema.ts'
+import { readCorpus } from '../../scripts/lib/corpus.ts'
+
+describe('readCorpus(data)', () => {
+  const corpus = readCorpus('data')
+
+  it('finds no problem in the committed corpus', () => {
+    expect(corpus.problems.map(formatProblem)).toEqual([])
+  })
+
+  it('holds all 47 researched events, sorted by date', () => {
+    expect(corpus.events).toHaveLength(47)
+    const dates = corpus.events.map((e) => e.date)
+    expect(dates).toEqual([...dates].sort())
+    expect(dates[0]).toBe('2019-04-25')
+    expect(dates.at(-1)).toBe('2025-12-27')
+  })
+
+  it('gives the two seed articles as bodies of the 2023 Victory Day and 2024 birthday messages only', () => {
+    const withBody = corpus.events.filter((e) => e.body).map((e) => e.id)
+    expect(withBody).toEqual(['2023-05-09-victory-day', '2024-10-07-putin-birthday'])
+    for (const e of corpus.events.filter((e) => e.body)) {
+      expect(e.dateCertainty).toBe('inferred')
+      expect(e.dateNote).toMatch(/year/i)
+      expect(e.body?.join('\n')).not.toMatch(/No time to read|Get a summary|Previous Article|Next Article/)
+    }
+  })
+
+  it('ties each half of a two-way exchange to the other', () => {
+    const byId = new Map(corpus.events.map((e) => [e.id, e]))
+    const a = byId.get('2021-08-15-liberation-day-from-putin')
+    const b = byId.get('2021-08-15-liberation-day-from-kim')
+    expect(a?.related).toContain(b?.id)
+    expect(b?.related).toContain(a?.id)
+  })
+
+  it('keeps every quote at 25 words or fewer and every link http(s)', () => {
+    for (const e of corpus.events) {
+      for (const q of e.quotes) expect(q.text.split(/\s+/).length).toBeLessThanOrEqual(25)
+      for (const s of e.sources) if (s.url) expect(s.url).toMatch(/^https?:\/\//)
+    }
+  })
+})
+
+describe('readCorpus(broken fixtures)', () => {
+  const lines = readCorpus('tests/fixtures/broken').problems.map(formatProblem)
+  const f = (name: string) => `tests/fixtures/broken/events/${name}.json`
+
+  it('reports one readable line per problem: file, field path, expected, found', () => {
+    expect(lines).toEqual([
+      `${f('2024-02-30-victory-day')}: date: expected a real calendar date YYYY-MM-DD, found "2024-02-30"`,
+      `${f('2024-05-09-hostile')}: kind: expected one of "message" | "telegram" | "letter" | "greeting-card" | "condolence" | "phone-call" | "visit" | "summit" | "ratification" | "treaty", found "tweet"`,
+      `${f('2024-05-09-hostile')}: quotes[0].url: expected an http(s) URL, found "javascript:alert(1)"`,
+      `${f('2024-05-09-hostile')}: sources: expected at least one source, found []`,
+      `${f('2024-05-09-hostile')}: (file): unknown field "colour": remove it or fix its spelling`,
+      `${f('2024-05-09-hostile')}: dateNote: expected a note saying why the date is not exact, found nothing`,
+      `${f('2024-05-09-hostile')}: occasion: expected an occasion id from data/occasions.json, found "no-such-occasion"`,
+      `${f('2024-05-09-hostile')}: to[0]: expected a person id from data/people.json, found "nobody"`,
+      `${f('2024-05-09-hostile')}: related[0]: expected the id of an event in data/events, found "2099-01-01-nothing"`,
+      `${f('2024-06-01-misnamed')}: id: expected the file to be named "2024-06-02-other.json" after its id`,
+      `${f('2024-06-01-misnamed')}: id: expected the id to start with its date "2024-06-03-", found "2024-06-02-other"`,
+      `${f('2024-07-01-truncated')}: (file): expected valid JSON, found a syntax error (Unexpected end of JSON input)`,
+    ])
+  })
+})
+
+describe('EventSchema', () => {
+  const valid = readCorpus('tests/fixtures/valid').events[0]
+
+  it('accepts a committed event', () => {
+    expect(EventSchema.safeParse(valid).success).toBe(true)
+  })
+
+  it.each([
+    ['a data: link', { sources: [{ publisher: 'x', url: 'data:text/html,<script>alert(1)</script>' }] }],
+    ['a javascript: link', { sources: [{ publisher: 'x', url: 'javascript:alert(1)' }] }],
+    [
+      'a quote of 26 words',
+      { quotes: [{ text: 'word '.repeat(26).trim(), source: 'x', url: 'https://a.b/' }] },
+    ],
+    ['an empty title', { title: '   ' }],
+    ['a body without its source', { body: ['text'] }],
+  ])('rejects %s', (_name, patch) => {
+    expect(EventSchema.safeParse({ ...valid, ...patch }).success).toBe(false)
+  })
+})
