@@ -21,10 +21,10 @@ describe('readCorpus(data)', () => {
   it('gives the two seed articles as bodies of the 2023 Victory Day and 2024 birthday messages only', () => {
     const withBody = corpus.events.filter((e) => e.body).map((e) => e.id)
     expect(withBody).toEqual(['2023-05-09-victory-day', '2024-10-07-putin-birthday'])
-    for (const e of corpus.events.filter((e) => e.body)) {
-      expect(e.dateCertainty).toBe('inferred')
-      expect(e.dateNote).toMatch(/year/i)
-      expect(e.body?.join('\n')).not.toMatch(/No time to read|Get a summary|Previous Article|Next Article/)
+    for (const seed of corpus.events.filter((e) => e.body)) {
+      expect(seed.dateCertainty).toBe('inferred')
+      expect(seed.dateNote).toMatch(/year/i)
+      expect(seed.body?.join('\n')).not.toMatch(/No time to read|Get a summary|Previous Article|Next Article/)
     }
   })
 
@@ -39,7 +39,8 @@ describe('readCorpus(data)', () => {
   it('keeps every quote at 25 words or fewer and every link http(s)', () => {
     for (const e of corpus.events) {
       for (const q of e.quotes) expect(q.text.split(/\s+/).length).toBeLessThanOrEqual(25)
-      for (const s of e.sources) if (s.url) expect(s.url).toMatch(/^https?:\/\//)
+      const urls = [...e.sources.map((s) => s.url), ...e.quotes.map((q) => q.url)].filter(Boolean)
+      for (const url of urls) expect(url).toMatch(/^https?:\/\//)
     }
   })
 })
