@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { encodeIndex } from '../src/data/indexFormat.ts'
 import { formatProblem } from '../src/data/problems.ts'
@@ -18,7 +18,7 @@ function loadOrFail(dataDir: string): Corpus {
   if (corpus.problems.length > 0) {
     const lines = corpus.problems.map(formatProblem)
     throw new Error(
-      `data/ has ${lines.length} problem${lines.length === 1 ? '' : 's'}; fix ${lines.length === 1 ? 'it' : 'them'} and build again:\n${lines.join('\n')}`,
+      `${relative(process.cwd(), dataDir) || '.'}/ has ${lines.length} problem${lines.length === 1 ? '' : 's'}; fix ${lines.length === 1 ? 'it' : 'them'} and build again:\n${lines.join('\n')}`,
     )
   }
   return corpus

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { eventJsonSchema } from '../../scripts/lib/jsonSchema.ts'
+
+const run = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' })
+
+describe('npm run validate', () => {
+  it('passes the committed corpus', () => {
+    const r = run('scripts/validate.ts')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('47 events, all valid')
+  })
+
+  it('prints every problem as file: field path: message and exits 1', () => {
+    const r = run('scripts/validate.ts', 'tests/fixtures/broken')
+    expect(r.status).toBe(1)
+    const lines = r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('tests/'))
+    expect(lines).toHaveLength(12)
+    for (const l of lines)
+      expect(l).toMatch(/^tests\/fixtures\/broken\/events\/[\w-]+\.json: [\w.[\]()]+: .+/)
+  })
+})
+
+describe('npm run schema', () => {
+  it('has written the JSON Schema the zod schema gives today (run npm run schema if this fails)', () => {
+    expect(readFileSync('data/schema/event.schema.json', 'utf8')).toBe(eventJsonSchema())
+  })
+
+  it('is named by every event file', () => {
+    const files = spawnSync('ls', ['data/events'], { encoding: 'utf8' }).stdout.trim().split('\n')
+    for (const f of files)
+      expect(JSON.parse(readFileSync(`data/events/${f}`, 'utf8')).$schema).toBe('../schema/event.schema.json')
+  })
+})
+
+describe('npm run build', () => {
+  it('fails on a bad data folder with one readable line per problem', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--outDir', 'node_modules/.tmp/bad-build'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, CORPUS_DIR: 'tests/fixtures/broken' },
+      },
+    )
+    expect(r.status).not.toBe(0)
+    const out = r.stdout + r.stderr
+    expect(out).toContain('tests/fixtures/broken/ has 12 problems; fix them and build again:')
+    expect(out).toContain(
+      'tests/fixtures/broken/events/2024-05-09-hostile.json: quotes[0].url: expected an http(s) URL, found "javascript:alert(1)"',
+    )
+  })
+})
