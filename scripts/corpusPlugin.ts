@@ -5,6 +5,17 @@ import { formatProblem } from '../src/data/problems.ts'
 import { readCorpus, type Corpus } from './lib/corpus.ts'
 
 const INDEX_PATH = 'corpus/index.json'
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ')
 const eventPath = (id: string) => `corpus/events/${id}.json`
 
 function detailOf(event: Corpus['events'][number]): string {
@@ -72,14 +83,26 @@ export function corpusPlugin(dataDir = process.env.CORPUS_DIR ?? 'data'): Plugin
         res.end(body)
       })
     },
-    transformIndexHtml() {
-      return [
-        {
-          tag: 'link',
-          attrs: { rel: 'preload', href: `./${INDEX_PATH}`, as: 'fetch', crossorigin: 'anonymous' },
-          injectTo: 'head',
-        },
-      ]
+    transformIndexHtml(html, ctx) {
+      // The built app runs under a strict policy: no inline or foreign script, no plugins,
+      // no <base>, requests only to its own origin. The dev server needs inline scripts for
+      // hot reload, so the policy is added to builds only, right after the charset.
+      const withPolicy = ctx.server
+        ? html
+        : html.replace(
+            /(<meta charset="UTF-8" \/>)/i,
+            `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+          )
+      return {
+        html: withPolicy,
+        tags: [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${INDEX_PATH}`, as: 'fetch', crossorigin: 'anonymous' },
+            injectTo: 'head',
+          },
+        ],
+      }
     },
     generateBundle() {
       const c = current()

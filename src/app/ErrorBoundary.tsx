@@ -1,6 +1,10 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 
-type ErrorBoundaryProps = { children: ReactNode }
+type ErrorBoundaryProps = {
+  children: ReactNode
+  /** When given, the way back is closing the broken part instead of reloading the view. */
+  onClose?: () => void
+}
 type ErrorBoundaryState = { error: Error | null }
 
 /** Catches a component that throws and offers a way back instead of a blank page. */
@@ -12,19 +16,23 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 
   componentDidCatch(error: Error, info: ErrorInfo) {
-    console.warn('The timeline hit an error and recovered:', error.message, info.componentStack)
+    console.warn('Recovered from an error:', error.message, info.componentStack)
   }
 
   render() {
-    if (!this.state.error) return this.props.children
+    const { error } = this.state
+    if (!error) return this.props.children
+    const { onClose } = this.props
     return (
       <div
         role="alert"
-        className="mx-auto mt-16 max-w-lg space-y-3 rounded-xl border border-red-200 bg-white p-6 text-slate-800 shadow"
+        className="mx-auto mt-8 max-w-lg space-y-3 rounded-xl border border-red-200 bg-white p-6 text-slate-800 shadow"
       >
-        <h2 className="text-lg font-semibold">Something went wrong showing this view.</h2>
-        <p className="text-sm text-slate-600">{this.state.error.message}</p>
-        <div className="flex gap-2">
+        <h2 className="text-lg font-semibold">
+          {onClose ? 'This event could not be shown.' : 'Something went wrong showing this view.'}
+        </h2>
+        <p className="text-sm text-slate-600 [overflow-wrap:anywhere]">{error.message}</p>
+        <div className="flex flex-wrap gap-2">
           <button
             type="button"
             className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white"
@@ -32,12 +40,22 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
           >
             Try again
           </button>
-          <a
-            className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium"
-            href={window.location.pathname}
-          >
-            Back to the full timeline
-          </a>
+          {onClose ? (
+            <button
+              type="button"
+              className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium"
+              onClick={onClose}
+            >
+              Close and go back to the timeline
+            </button>
+          ) : (
+            <a
+              className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium"
+              href={window.location.pathname}
+            >
+              Back to the full timeline
+            </a>
+          )}
         </div>
       </div>
     )

@@ -1,6 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import type { CorpusIndex } from '../data/indexFormat.ts'
-import { DetailPanel } from '../detail/DetailPanel.tsx'
 import {
   allOccasions,
   countByOccasion,
@@ -13,8 +12,12 @@ import { OccasionFilterControls } from '../filters/OccasionFilterControls.tsx'
 import { EventList } from '../timeline/EventList.tsx'
 import { ShapeLegend } from '../timeline/ShapeLegend.tsx'
 import { Timeline } from '../timeline/Timeline.tsx'
+import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { Notices } from './Notices.tsx'
 import { useViewState } from './useViewState.ts'
+
+// The panel is not needed until a click: its code loads on demand (or at once for a deep link).
+const DetailPanel = lazy(() => import('../detail/DetailPanel.tsx').then((m) => ({ default: m.DetailPanel })))
 
 type TimelinePageProps = { corpus: CorpusIndex }
 
@@ -97,16 +100,30 @@ export function TimelinePage({ corpus }: TimelinePageProps) {
         />
       </div>
       {selected && (
-        <DetailPanel
-          key={selected.id}
-          event={selected}
-          corpus={corpus}
-          prevId={position > 0 ? shown[position - 1].id : null}
-          nextId={position >= 0 && position < shown.length - 1 ? shown[position + 1].id : null}
-          onOpen={open}
-          onClose={close}
-        />
+        <ErrorBoundary key={selected.id} onClose={close}>
+          <Suspense fallback={<PanelLoading />}>
+            <DetailPanel
+              event={selected}
+              corpus={corpus}
+              prevId={position > 0 ? shown[position - 1].id : null}
+              nextId={position >= 0 && position < shown.length - 1 ? shown[position + 1].id : null}
+              onOpen={open}
+              onClose={close}
+            />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </main>
+  )
+}
+
+function PanelLoading() {
+  return (
+    <p
+      role="status"
+      className="fixed inset-x-0 bottom-0 z-30 bg-white p-4 text-sm text-slate-600 shadow-2xl lg:static"
+    >
+      Opening…
+    </p>
   )
 }

@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale'
+import { scaleLinear } from 'd3-scale'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { IndexEvent } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
@@ -12,6 +12,7 @@ import { placeLabels } from './placeLabels.ts'
 import { TimelineToolbar } from './TimelineToolbar.tsx'
 import { useWidth } from './useSize.ts'
 import { useZoom } from './useZoom.ts'
+import { rescaleX } from './viewTransform.ts'
 import { visibleRange } from './visibleRange.ts'
 import { levelScale, zoomLevel } from './zoomLevel.ts'
 
@@ -44,38 +45,45 @@ export function Timeline({ events, domain, occasionById, selectedId, onOpen, onV
   const height = AXIS_H + LANES.length * LANE_H
   const maxScale = Math.max(1, (domain[1] - domain[0]) / (4 * DAY_MS))
   const zoom = useZoom(svgRef, width, height, maxScale)
+  const zoomReady = zoom.ready
   const [tip, setTip] = useState<Tip | null>(null)
 
   const base = useMemo(
     () =>
-      scaleUtc()
+      // A linear scale over UTC milliseconds: time-true, and lighter than scaleUtc, whose
+      // tick formatting (d3-time-format) we do not use; d3-time makes the ticks.
+      scaleLinear()
         .domain([domain[0], domain[1]])
         .range([PAD_X, Math.max(PAD_X + 1, width - PAD_X)]),
     [domain, width],
   )
-  const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base])
+  const x = useMemo(() => rescaleX(zoom.transform, base), [zoom.transform, base])
   const level = zoomLevel(zoom.transform.k)
   const layouts = useMemo(() => {
     const msPerPx = (domain[1] - domain[0]) / (Math.max(width - 2 * PAD_X, 1) * levelScale(level))
     return layoutLanes(events, msPerPx, MIN_GAP_PX)
   }, [events, domain, width, level])
 
-  const [t0, t1] = x.domain().map(Number)
+  const [t0, t1] = x.domain()
   useEffect(() => {
     const id = setTimeout(() => onViewSettled(t0, t1), 150)
     return () => clearTimeout(id)
   }, [t0, t1, onViewSettled])
 
   // Bring the open event into view when it was chosen elsewhere (list, link, prev/next).
+  // Only a change of selection pans, so the rest is read from a ref, not listed as deps.
   const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined
   const selectedTime = selected?.time
+  const latest = useRef({ x, base, zoom, width })
   useEffect(() => {
-    if (selectedTime === undefined || width <= 0) return
-    const sx = x(selectedTime)
-    if (sx < PAD_X || sx > width - PAD_X) zoom.centreOn(base(selectedTime))
-    // Only a change of selection should pan, not every zoom frame.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selectedTime, width])
+    latest.current = { x, base, zoom, width }
+  })
+  useEffect(() => {
+    const { x: now, base: unzoomed, zoom: z, width: w } = latest.current
+    if (selectedTime === undefined || w <= 0 || !zoomReady) return
+    const sx = now(selectedTime)
+    if (sx < PAD_X || sx > w - PAD_X) z.centreOn(unzoomed(selectedTime))
+  }, [selectedTime, zoomReady])
 
   const ticks = useMemo(() => (width > 0 ? axisTicks(x) : []), [x, width])
   const margin = ((t1 - t0) / Math.max(width, 1)) * 40
@@ -115,7 +123,7 @@ export function Timeline({ events, domain, occasionById, selectedId, onOpen, onV
     <figure className="relative" aria-label="Timeline">
       <TimelineToolbar
         rangeLabel={formatRange(Math.max(t0, domain[0]), Math.min(t1, domain[1] - 1))}
-        canZoomIn={zoom.transform.k < maxScale * 0.999}
+        canZoomIn={zoom.ready && zoom.transform.k < maxScale * 0.999}
         canZoomOut={zoom.transform.k > 1.001}
         onZoomIn={() => zoom.zoomBy(2)}
         onZoomOut={() => zoom.zoomBy(0.5)}

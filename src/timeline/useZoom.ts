@@ -1,9 +1,11 @@
-import { select } from 'd3-selection'
-import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom'
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import type { ZoomController } from './attachZoom.ts'
+import { IDENTITY, type ViewTransform } from './viewTransform.ts'
 
 export type ZoomApi = {
-  transform: ZoomTransform
+  transform: ViewTransform
+  /** False until d3-zoom has loaded (a few ms after the first render). */
+  ready: boolean
   zoomBy: (factor: number) => void
   reset: () => void
   /** Zooms so that pixels [x0, x1] of the unzoomed axis fill the view. */
@@ -12,65 +14,44 @@ export type ZoomApi = {
   centreOn: (x: number) => void
 }
 
-/**
- * d3-zoom on the SVG: wheel, trackpad, drag, pinch and double-click. It is the only D3 code
- * that touches the DOM; its handler just hands the transform to React state, and the view
- * renders with transform.rescaleX(x). See https://d3js.org/d3-zoom.
- */
+/** Zoom state in React; d3-zoom (loaded lazily) drives it from the pointer and the buttons. */
 export function useZoom(
   ref: RefObject<SVGSVGElement | null>,
   width: number,
   height: number,
   maxScale: number,
 ): ZoomApi {
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity)
-  const behaviour = useMemo(() => zoom<SVGSVGElement, unknown>(), [])
+  const [transform, setTransform] = useState<ViewTransform>(IDENTITY)
+  const [controller, setController] = useState<ZoomController | null>(null)
+  const options = useRef({ width, height, maxScale })
+
+  useEffect(() => {
+    options.current = { width, height, maxScale }
+    controller?.update(options.current)
+  }, [controller, width, height, maxScale])
 
   useEffect(() => {
     const svg = ref.current
-    if (!svg || width <= 0) return
-    behaviour
-      .scaleExtent([1, maxScale])
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      .on('zoom', (e: { transform: ZoomTransform }) => setTransform(e.transform))
-    const selection = select(svg)
-    selection.call(behaviour)
-    // Re-apply the current transform so it is clamped to the new extent after a resize.
-    behaviour.transform(selection, selection.property('__zoom') as ZoomTransform)
+    if (!svg) return
+    let live = true
+    let attached: ZoomController | null = null
+    void import('./attachZoom.ts').then(({ attachZoom }) => {
+      if (!live) return
+      attached = attachZoom(svg, setTransform, options.current)
+      setController(attached)
+    })
     return () => {
-      selection.on('.zoom', null)
+      live = false
+      attached?.detach()
     }
-  }, [ref, behaviour, width, height, maxScale])
-
-  const withSelection = useCallback(
-    (fn: (s: ReturnType<typeof select<SVGSVGElement, unknown>>) => void) => {
-      if (ref.current) fn(select(ref.current))
-    },
-    [ref],
-  )
+  }, [ref])
 
   return {
     transform,
-    zoomBy: (factor) => withSelection((s) => behaviour.scaleBy(s, factor)),
-    reset: () => withSelection((s) => behaviour.transform(s, zoomIdentity)),
-    zoomToSpan: (x0, x1) =>
-      withSelection((s) => {
-        const k = Math.min(maxScale, Math.max(1, width / Math.max(x1 - x0, 1)))
-        behaviour.transform(
-          s,
-          zoomIdentity
-            .translate(width / 2, 0)
-            .scale(k)
-            .translate(-(x0 + x1) / 2, 0),
-        )
-      }),
-    centreOn: (x) => withSelection((s) => behaviour.translateTo(s, x, height / 2)),
+    ready: controller !== null,
+    zoomBy: (f) => controller?.zoomBy(f),
+    reset: () => controller?.reset(),
+    zoomToSpan: (x0, x1) => controller?.zoomToSpan(x0, x1),
+    centreOn: (x) => controller?.centreOn(x),
   }
 }

@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale'
+import { scaleLinear } from 'd3-scale'
 import { describe, expect, it } from 'vitest'
 import { decodeIndex, encodeIndex, laneOf } from '../../src/data/indexFormat.ts'
 import { axisTicks, tickLabel } from '../../src/timeline/axisTicks.ts'
@@ -120,7 +120,7 @@ describe('placeLabels(marks, right)', () => {
 
 describe('axisTicks(scale)', () => {
   const scale = (from: string, to: string, width = 1000) =>
-    scaleUtc()
+    scaleLinear()
       .domain([t(from), t(to)])
       .range([0, width])
 
