@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test'
 // The system Chromium (Debian's package); Playwright's own browser download is never used.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium'
 const PORT = Number(process.env.E2E_PORT ?? 4173)
+export const HOSTILE_PORT = PORT + 2
+const HOSTILE_DATA = 'node_modules/.tmp/hostile-data'
+const HOSTILE_DIST = 'node_modules/.tmp/dist-hostile'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,11 +31,25 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // Tests run against the production build (npm test builds it first).
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      // Tests run against the production build (npm test builds it first).
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The same app built on a corpus of hostile text (tests/e2e/hostile/make.ts).
+      command: [
+        `npx tsx tests/e2e/hostile/make.ts ${HOSTILE_DATA}`,
+        `npx vite build --outDir ${HOSTILE_DIST} --emptyOutDir --logLevel warn`,
+        `npx vite preview --outDir ${HOSTILE_DIST} --host 127.0.0.1 --port ${HOSTILE_PORT} --strictPort`,
+      ].join(' && '),
+      env: { CORPUS_DIR: HOSTILE_DATA },
+      url: `http://127.0.0.1:${HOSTILE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 90_000,
+    },
+  ],
 })

@@ -27,7 +27,7 @@ export function DetailBody({ event }: DetailBodyProps) {
         {event.body ? (
           <>
             {event.bodySource && (
-              <p className="text-xs text-slate-500">
+              <p className="text-xs text-slate-600">
                 As published by{' '}
                 <ExternalLink url={event.bodySource.url}>{event.bodySource.publisher}</ExternalLink>
                 {event.bodySource.title && <> under the headline “{event.bodySource.title}”</>}.{' '}

@@ -82,7 +82,7 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose }: 
 
       <div className="flex-1 space-y-5 overflow-y-auto p-4">
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-          <dt className="text-slate-500">Date</dt>
+          <dt className="text-slate-600">Date</dt>
           <dd>
             <span className="font-medium text-slate-900">{formatLongDate(event.time)}</span>{' '}
             <span
@@ -94,7 +94,7 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose }: 
               <span className="mt-1 block text-slate-600">{state.event.dateNote}</span>
             )}
           </dd>
-          <dt className="text-slate-500">{joint ? 'Between' : 'From → to'}</dt>
+          <dt className="text-slate-600">{joint ? 'Between' : 'From → to'}</dt>
           <dd className="text-slate-900">
             {joint
               ? names(event.from).join(' and ')
@@ -103,7 +103,7 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose }: 
         </dl>
 
         {state.status === 'loading' && (
-          <p role="status" className="animate-pulse text-sm text-slate-500">
+          <p role="status" className="animate-pulse text-sm text-slate-600">
             Loading the full record…
           </p>
         )}

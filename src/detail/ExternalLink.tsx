@@ -17,7 +17,7 @@ export function ExternalLink({ url, children }: ExternalLinkProps) {
       className="text-blue-800 underline underline-offset-2 hover:text-blue-950"
     >
       {children}
-      <span className="text-slate-500"> ({hostOf(href)})</span>
+      <span className="text-slate-600"> ({hostOf(href)})</span>
       <span className="sr-only"> (opens in a new tab)</span>
     </a>
   )

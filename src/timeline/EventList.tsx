@@ -33,14 +33,14 @@ export function EventList({ events, range, occasionById, selectedId, onOpen, lim
   return (
     <section aria-labelledby="list-heading" className="space-y-3">
       <h2 id="list-heading" className="text-sm font-semibold text-slate-900">
-        Events in view <span className="font-normal text-slate-500">({to - from})</span>
+        Events in view <span className="font-normal text-slate-600">({to - from})</span>
       </h2>
       {to === from && (
         <p className="text-sm text-slate-600">No events in this range. Zoom out, or choose more occasions.</p>
       )}
       {[...years].map(([year, list]) => (
         <div key={year}>
-          <h3 className="sticky top-0 bg-slate-100/95 py-1 text-xs font-bold tracking-wide text-slate-500">
+          <h3 className="sticky top-0 bg-slate-100/95 py-1 text-xs font-bold tracking-wide text-slate-600">
             {year}
           </h3>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">

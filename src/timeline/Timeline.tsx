@@ -152,7 +152,7 @@ export function Timeline({ events, domain, occasionById, selectedId, onOpen, onV
               <text
                 x={8}
                 y={15}
-                className="lane-label fill-slate-500 text-[11px] font-semibold uppercase tracking-wide"
+                className="lane-label fill-slate-600 text-[11px] font-semibold uppercase tracking-wide"
               >
                 {lane.label}
               </text>
@@ -170,7 +170,7 @@ export function Timeline({ events, domain, occasionById, selectedId, onOpen, onV
                 <text
                   y={AXIS_H - 11}
                   textAnchor="middle"
-                  className={`text-[11px] ${t.major ? 'fill-slate-800 font-semibold' : 'fill-slate-500'}`}
+                  className={`text-[11px] ${t.major ? 'fill-slate-800 font-semibold' : 'fill-slate-600'}`}
                 >
                   {t.label}
                 </text>

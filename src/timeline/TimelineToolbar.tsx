@@ -57,7 +57,7 @@ export function TimelineToolbar({
         <span className="sr-only">Visible range: </span>
         {rangeLabel}
       </p>
-      <p className="ml-auto hidden text-xs text-slate-500 md:block">Scroll or pinch to zoom, drag to pan</p>
+      <p className="ml-auto hidden text-xs text-slate-600 md:block">Scroll or pinch to zoom, drag to pan</p>
     </div>
   )
 }

@@ -1,0 +1,105 @@
+import { expect, test } from './fixtures.ts'
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const VALUES = [
+  'victory-day',
+  'putin-birthday,victory-day',
+  'no-such-occasion',
+  '2024-10-07-putin-birthday',
+  '2024-13-45-bad-date',
+  '9999-99-99',
+  '-1',
+  '1e309',
+  'a'.repeat(5000),
+  '%',
+  '%zz',
+  '%E0%A4%A',
+  '%00',
+  '%F0%9F%92%A9',
+  '日本語',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '../../etc/passwd',
+  ',,,,',
+  '+',
+  '',
+  'constructor',
+  '__proto__',
+  'event=occasion=',
+]
+const KEYS = ['occasion', 'event', 'occasion', 'event', 'x', '', '%', '__proto__', 'Occasion', 'event[]']
+const HASHES = [
+  '',
+  '',
+  '#',
+  '#%',
+  '#event=2024-10-07-putin-birthday',
+  '#<img src=x onerror=alert(1)>',
+  `#${'z'.repeat(3000)}`,
+]
+
+function garbledUrl(next: () => number): string {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]
+  const parts = Array.from({ length: 1 + Math.floor(next() * 4) }, () => {
+    const r = next()
+    if (r < 0.1) return pick(VALUES)
+    if (r < 0.2) return `${pick(KEYS)}`
+    return `${pick(KEYS)}=${pick(VALUES)}`
+  })
+  return `./?${parts.join(next() < 0.8 ? '&' : '&&')}${pick(HASHES)}`
+}
+
+const CANONICAL = /^(\?occasion=[a-z,-]*(&event=[\w-]+)?|\?event=[\w-]+)?$/
+
+test('40 garbled links loaded fresh: the page renders and cleans the address', async ({ page }) => {
+  test.setTimeout(60_000)
+  const next = random(1)
+  for (let i = 0; i < 40; i++) {
+    const url = garbledUrl(next)
+    await page.goto(url)
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Showing \d+ of 47 events$/ }),
+      url,
+    ).toBeVisible()
+    expect(await page.evaluate(() => location.search), url).toMatch(CANONICAL)
+  }
+})
+
+test('200 more garbled links through back / forward: the page keeps rendering', async ({ page }) => {
+  const next = random(2)
+  const urls = Array.from({ length: 200 }, () => garbledUrl(next))
+  await page.goto('./')
+  await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ of 47 events$/ })).toBeVisible()
+  const broken = await page.evaluate(async (list) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+    const bad: string[] = []
+    for (const url of list) {
+      history.pushState(null, '', url)
+      dispatchEvent(new PopStateEvent('popstate'))
+      await frame()
+      const status = [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent ?? '')
+      if (!status.some((t) => /^Showing \d+ of 47 events$/.test(t))) bad.push(url)
+    }
+    return bad
+  }, urls)
+  expect(broken).toEqual([])
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pyongyang–Moscow Timeline')
+})
+
+test('a link with only unknown parts says what it ignored', async ({ page }) => {
+  await page.goto('./?occasion=%E0%A4%A&colour=red&event=2024-13-45-bad-date')
+  const notice = page.getByRole('status').filter({ hasText: 'Ignored' })
+  await expect(notice).toContainText('not valid URL encoding')
+  await expect(notice).toContainText('Ignored "colour"')
+  await expect(notice).toContainText('"2024-13-45-bad-date"')
+})
