@@ -2,11 +2,12 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { corpusPlugin } from './scripts/corpusPlugin.ts'
+import { inlineCssPlugin } from './scripts/inlineCssPlugin.ts'
 
 export default defineConfig({
   // Relative asset URLs, so the built app works from any folder or sub-path.
   base: './',
-  plugins: [react(), tailwindcss(), corpusPlugin()],
+  plugins: [react(), tailwindcss(), corpusPlugin(), inlineCssPlugin()],
   // Every browser the app supports has native modulepreload: skip the polyfill's bytes.
   build: { modulePreload: { polyfill: false } },
   server: { port: 5173, strictPort: true },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { startTransition, useCallback, useEffect, useState } from 'react'
 import { fetchIndex } from '../data/corpus.ts'
 import type { CorpusIndex } from '../data/indexFormat.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
@@ -7,27 +7,20 @@ import { TimelinePage } from './TimelinePage.tsx'
 type Load =
   { status: 'loading' } | { status: 'ready'; corpus: CorpusIndex } | { status: 'error'; message: string }
 
-/** Loads the index once, then hands it to the page. */
+/** Loads the index once, then hands it to the page (the header is static HTML in index.html). */
 export function App() {
   const [load, setLoad] = useState<Load>({ status: 'loading' })
   const start = useCallback(() => {
     fetchIndex().then(
-      (corpus) => setLoad({ status: 'ready', corpus }),
+      // A transition: React renders the page in slices and never blocks input for long.
+      (corpus) => startTransition(() => setLoad({ status: 'ready', corpus })),
       (e: unknown) => setLoad({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
     )
   }, [])
   useEffect(start, [start])
 
   return (
-    <div className="min-h-screen bg-slate-100 text-slate-900">
-      <header className="sticky top-0 z-40 border-b border-slate-800 bg-slate-900 text-white">
-        <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-3 px-4">
-          <h1 className="text-base font-semibold tracking-tight sm:text-lg">Pyongyang–Moscow Timeline</h1>
-          <p className="hidden text-sm text-slate-300 md:block">
-            Every public message between Kim Jong Un and Vladimir Putin, with the meetings around them
-          </p>
-        </div>
-      </header>
+    <>
       <ErrorBoundary>
         {load.status === 'loading' && (
           <p role="status" className="p-8 text-center text-slate-600">
@@ -54,6 +47,6 @@ export function App() {
         )}
         {load.status === 'ready' && <TimelinePage corpus={load.corpus} />}
       </ErrorBoundary>
-    </div>
+    </>
   )
 }

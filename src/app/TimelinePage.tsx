@@ -1,5 +1,5 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
-import type { CorpusIndex } from '../data/indexFormat.ts'
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
+import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import {
   allOccasions,
   countByOccasion,
@@ -21,6 +21,8 @@ const DetailPanel = lazy(() => import('../detail/DetailPanel.tsx').then((m) => (
 
 type TimelinePageProps = { corpus: CorpusIndex }
 
+const NO_EVENTS: IndexEvent[] = []
+
 /** Filter, timeline, list and panel, wired to the URL. */
 export function TimelinePage({ corpus }: TimelinePageProps) {
   const { view, update, notices, dismissNotices } = useViewState(corpus)
@@ -36,6 +38,9 @@ export function TimelinePage({ corpus }: TimelinePageProps) {
       Date.UTC(new Date(last).getUTCFullYear() + 1, 0, 1),
     ]
   }, [corpus])
+  // The list below the axis renders just after it, so the axis paints first (and a filter
+  // click repaints the axis before the list catches up).
+  const listEvents = useDeferredValue(shown, NO_EVENTS)
   const [range, setRange] = useState<readonly [number, number]>(domain)
   const onViewSettled = useCallback((t0: number, t1: number) => setRange([t0, t1]), [])
 
@@ -87,12 +92,12 @@ export function TimelinePage({ corpus }: TimelinePageProps) {
           events={shown}
           domain={domain}
           occasionById={occasionById}
-          selectedId={view.eventId}
+          selected={selected}
           onOpen={open}
           onViewSettled={onViewSettled}
         />
         <EventList
-          events={shown}
+          events={listEvents}
           range={range}
           occasionById={occasionById}
           selectedId={view.eventId}

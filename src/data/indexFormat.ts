@@ -16,7 +16,10 @@ export type WireIndex = {
   parties: string[][]
   /** Days since 1970-01-01, each the difference from the previous event (sorted by date). */
   day: number[]
-  /** The id without its "YYYY-MM-DD-" prefix. */
+  /**
+   * The id without its "YYYY-MM-DD-" prefix, shortened where it repeats the occasion id
+   * (as most do): "" is the occasion id itself, "~-from-kim" the occasion id then "-from-kim".
+   */
   slug: string[]
   occasion: number[]
   kind: number[]
@@ -41,6 +44,8 @@ export type IndexEvent = {
   dateCertainty: DateCertainty
   kind: EventKind
   occasion: string
+  /** Position of the occasion in the registry, for compact per-lane arrays. */
+  occasionIndex: number
   from: string[]
   to: string[]
   title: string
@@ -54,13 +59,26 @@ export type CorpusIndex = {
   events: IndexEvent[]
   occasions: Occasion[]
   people: Person[]
-  byId: Map<string, IndexEvent>
+  /** Built on first use. */
+  readonly byId: Map<string, IndexEvent>
 }
 
 /** Which lane an event sits in: joint acts in the middle, messages by direction. */
 export function laneOf(from: readonly string[], capitalOf: (person: string) => string): Lane {
   if (from.length !== 1) return 'joint'
   return capitalOf(from[0]) === 'Pyongyang' ? 'to-moscow' : 'to-pyongyang'
+}
+
+/** The slug with a leading occasion id folded away (see WireIndex.slug). */
+export function compactSlug(slug: string, occasion: string): string {
+  if (slug === occasion) return ''
+  return slug.startsWith(`${occasion}-`) ? `~${slug.slice(occasion.length)}` : slug
+}
+
+/** The slug back from its compact form. */
+export function expandSlug(compact: string, occasion: string): string {
+  if (compact === '') return occasion
+  return compact.startsWith('~') ? `${occasion}${compact.slice(1)}` : compact
 }
 
 function interner<T>(key: (t: T) => string) {
@@ -111,7 +129,7 @@ export function encodeIndex(events: Event[], occasions: Occasion[], people: Pers
     const day = Math.round(Date.parse(`${e.date}T00:00:00Z`) / DAY_MS)
     wire.day.push(day - prevDay)
     prevDay = day
-    wire.slug.push(e.id.slice(11))
+    wire.slug.push(compactSlug(e.id.slice(11), e.occasion))
     wire.occasion.push(occasionIndex.get(e.occasion) ?? -1)
     wire.kind.push(kinds.id(e.kind))
     wire.from.push(parties.id(e.from))
@@ -131,45 +149,62 @@ export function encodeIndex(events: Event[], occasions: Occasion[], people: Pers
   return wire
 }
 
-/** Expands the wire index into the objects the app works with. */
+const NO_RELATED: readonly string[] = Object.freeze([])
+
+/**
+ * Expands the wire index into the objects the app works with. Hot at 100,000 events, so it
+ * formats each distinct day once, shares the empty related list, and builds the id map
+ * only when first asked for.
+ */
 export function decodeIndex(wire: WireIndex): CorpusIndex {
   const capital = new Map(wire.people.map((p) => [p.id, p.capital]))
   const capitalOf = (p: string) => capital.get(p) ?? ''
-  const withBody = new Set(wire.withBody)
+  const laneByParties = wire.parties.map((p) => laneOf(p, capitalOf))
+  const occasionIds = wire.occasions.map((o) => o.id)
+  const hasBody = new Uint8Array(wire.day.length)
+  for (const i of wire.withBody) hasBody[i] = 1
   const events: IndexEvent[] = new Array(wire.day.length)
   let day = 0
+  let date = ''
+  let dateDay = Number.NaN
   for (let i = 0; i < wire.day.length; i++) {
     day += wire.day[i]
-    const time = day * DAY_MS
-    const date = new Date(time).toISOString().slice(0, 10)
-    const from = wire.parties[wire.from[i]]
+    if (day !== dateDay) {
+      date = new Date(day * DAY_MS).toISOString().slice(0, 10)
+      dateDay = day
+    }
+    const occasion = occasionIds[wire.occasion[i]] ?? ''
     events[i] = {
       index: i,
-      id: `${date}-${wire.slug[i]}`,
+      id: `${date}-${expandSlug(wire.slug[i], occasion)}`,
       date,
-      time,
+      time: day * DAY_MS,
       dateCertainty: CERTAINTIES[wire.certainty[i]],
       kind: wire.kinds[wire.kind[i]],
-      occasion: wire.occasions[wire.occasion[i]]?.id ?? '',
-      from,
+      occasion,
+      occasionIndex: wire.occasion[i],
+      from: wire.parties[wire.from[i]],
       to: wire.parties[wire.to[i]],
       title: wire.title[i],
-      hasBody: withBody.has(i),
-      related: [],
-      lane: laneOf(from, capitalOf),
+      hasBody: hasBody[i] === 1,
+      related: NO_RELATED as string[],
+      lane: laneByParties[wire.from[i]],
     }
   }
   for (let k = 0; k + 1 < wire.related.length; k += 2) {
     const a = events[wire.related[k]]
     const b = events[wire.related[k + 1]]
     if (!a || !b) continue
-    a.related.push(b.id)
-    b.related.push(a.id)
+    a.related = [...a.related, b.id]
+    b.related = [...b.related, a.id]
   }
+  let byId: Map<string, IndexEvent> | undefined
   return {
     events,
     occasions: wire.occasions,
     people: wire.people,
-    byId: new Map(events.map((e) => [e.id, e])),
+    get byId() {
+      return (byId ??= new Map(events.map((e) => [e.id, e])))
+    },
   }
 }

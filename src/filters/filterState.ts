@@ -18,9 +18,10 @@ export function noOccasions(): OccasionFilter {
   return new Set()
 }
 
-/** The events whose occasion is shown, in their original order. */
-export function filterEvents(events: readonly IndexEvent[], filter: OccasionFilter): IndexEvent[] {
-  return events.filter((e) => filter.has(e.occasion))
+/** The events whose occasion is shown, in their original order (the same array when nothing is hidden). */
+export function filterEvents(events: readonly IndexEvent[], filter: OccasionFilter): readonly IndexEvent[] {
+  const hidden = events.some((e) => !filter.has(e.occasion))
+  return hidden ? events.filter((e) => filter.has(e.occasion)) : events
 }
 
 /** How many events each occasion has (over the whole corpus, whatever the filter). */

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { IndexEvent } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
 import { formatLongDate } from '../data/dates.ts'
@@ -22,8 +23,13 @@ const ARROW: Record<IndexEvent['lane'], string> = {
 }
 
 /** The events in view as a list, year by year: a readable, keyboard-friendly twin of the axis. */
-export function EventList({ events, range, occasionById, selectedId, onOpen, limit = 300 }: EventListProps) {
-  const { from, to } = visibleRange(events, range[0], range[1])
+export function EventList({ events, range, occasionById, selectedId, onOpen, limit = 150 }: EventListProps) {
+  const times = useMemo(() => {
+    const t = new Float64Array(events.length)
+    for (let i = 0; i < events.length; i++) t[i] = events[i].time
+    return t
+  }, [events])
+  const { from, to } = visibleRange(times, range[0], range[1])
   const inView = events.slice(from, Math.min(to, from + limit))
   const years = new Map<number, IndexEvent[]>()
   for (const e of inView) {
@@ -47,7 +53,7 @@ export function EventList({ events, range, occasionById, selectedId, onOpen, lim
             {list.map((e) => {
               const occasion = occasionById.get(e.occasion)
               return (
-                <li key={e.id}>
+                <li key={e.id} className="[contain-intrinsic-size:auto_3rem] [content-visibility:auto]">
                   <button
                     type="button"
                     data-event-id={e.id}

@@ -5,7 +5,14 @@ import type { Occasion } from '../data/schema.ts'
 import { formatLongDate, formatRange } from '../data/dates.ts'
 import { axisTicks } from './axisTicks.ts'
 import { LANES } from './lanes.ts'
-import { layoutLanes, type PlacedItem } from './layoutLanes.ts'
+import {
+  buildLanes,
+  layoutLanes,
+  placedItem,
+  type LaneData,
+  type LaneLayout,
+  type PlacedItem,
+} from './layoutLanes.ts'
 import { CLUSTER_R, Mark, MARK_R } from './Mark.tsx'
 import { markShape } from './markShape.ts'
 import { placeLabels } from './placeLabels.ts'
@@ -22,7 +29,8 @@ type TimelineProps = {
   /** The whole time range of the corpus, in ms: the fully zoomed-out view. */
   domain: readonly [number, number]
   occasionById: ReadonlyMap<string, Occasion>
-  selectedId: string | null
+  /** The open event, if any. */
+  selected: IndexEvent | undefined
   onOpen: (id: string) => void
   /** Told the visible time range once a zoom or pan has settled. */
   onViewSettled: (t0: number, t1: number) => void
@@ -37,8 +45,29 @@ const MULTI = '#475569'
 
 type Tip = { x: number; y: number; lines: string[] }
 
+// Clusters are computed once per zoom level and kept (per lane set), so zooming back costs nothing.
+const layoutCache = new WeakMap<readonly LaneData[], Map<string, LaneLayout[]>>()
+
+function layoutsFor(
+  lanes: readonly LaneData[],
+  level: number,
+  width: number,
+  domain: readonly [number, number],
+) {
+  let byLevel = layoutCache.get(lanes)
+  if (!byLevel) layoutCache.set(lanes, (byLevel = new Map()))
+  const key = `${level}:${width}:${domain[0]}:${domain[1]}`
+  let layouts = byLevel.get(key)
+  if (!layouts) {
+    const msPerPx = (domain[1] - domain[0]) / (Math.max(width - 2 * PAD_X, 1) * levelScale(level))
+    layouts = layoutLanes(lanes, msPerPx, MIN_GAP_PX)
+    byLevel.set(key, layouts)
+  }
+  return layouts
+}
+
 /** The time axis with its three lanes of marks: D3 computes, React draws. */
-export function Timeline({ events, domain, occasionById, selectedId, onOpen, onViewSettled }: TimelineProps) {
+export function Timeline({ events, domain, occasionById, selected, onOpen, onViewSettled }: TimelineProps) {
   const boxRef = useRef<HTMLDivElement>(null)
   const svgRef = useRef<SVGSVGElement>(null)
   const width = useWidth(boxRef)
@@ -59,10 +88,9 @@ export function Timeline({ events, domain, occasionById, selectedId, onOpen, onV
   )
   const x = useMemo(() => rescaleX(zoom.transform, base), [zoom.transform, base])
   const level = zoomLevel(zoom.transform.k)
-  const layouts = useMemo(() => {
-    const msPerPx = (domain[1] - domain[0]) / (Math.max(width - 2 * PAD_X, 1) * levelScale(level))
-    return layoutLanes(events, msPerPx, MIN_GAP_PX)
-  }, [events, domain, width, level])
+  const lanes = useMemo(() => buildLanes(events), [events])
+  const occasionIds = useMemo(() => [...occasionById.keys()], [occasionById])
+  const layouts = layoutsFor(lanes, level, width, domain)
 
   const [t0, t1] = x.domain()
   useEffect(() => {
@@ -72,7 +100,6 @@ export function Timeline({ events, domain, occasionById, selectedId, onOpen, onV
 
   // Bring the open event into view when it was chosen elsewhere (list, link, prev/next).
   // Only a change of selection pans, so the rest is read from a ref, not listed as deps.
-  const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined
   const selectedTime = selected?.time
   const latest = useRef({ x, base, zoom, width })
   useEffect(() => {
@@ -85,17 +112,24 @@ export function Timeline({ events, domain, occasionById, selectedId, onOpen, onV
     if (sx < PAD_X || sx > w - PAD_X) z.centreOn(unzoomed(selectedTime))
   }, [selectedTime, zoomReady])
 
+  // Marks the first paint that shows the real layout, for the benchmark and field timing.
+  const drawn = width > 0
+  useEffect(() => {
+    if (!drawn) return
+    requestAnimationFrame(() => setTimeout(() => performance.mark('timeline-painted')))
+  }, [drawn])
+
   const ticks = useMemo(() => (width > 0 ? axisTicks(x) : []), [x, width])
   const margin = ((t1 - t0) / Math.max(width, 1)) * 40
   const visible: { item: PlacedItem; x: number; y: number; label?: string }[] = []
   layouts.forEach((layout, laneIndex) => {
-    const { from, to } = visibleRange(layout.items, t0 - margin, t1 + margin)
-    const slice = layout.items.slice(from, to).map((item) => ({
-      item,
-      x: x(item.time),
-      y: AXIS_H + laneIndex * LANE_H + LANE_H / 2 + 8,
-      label: undefined as string | undefined,
-    }))
+    const { clusters } = layout
+    const { from, to } = visibleRange(clusters.time, t0 - margin, t1 + margin, clusters.size)
+    const slice: { item: PlacedItem; x: number; y: number; label?: string }[] = []
+    for (let k = from; k < to; k++) {
+      const item = placedItem(layout, k, occasionIds)
+      slice.push({ item, x: x(item.time), y: AXIS_H + laneIndex * LANE_H + LANE_H / 2 + 8 })
+    }
     const labels = placeLabels(
       slice.map((s) => ({ x: s.x, radius: s.item.event ? MARK_R : CLUSTER_R, title: s.item.event?.title })),
       width - 4,
@@ -131,7 +165,8 @@ export function Timeline({ events, domain, occasionById, selectedId, onOpen, onV
       />
       <div
         ref={boxRef}
-        className="relative overflow-hidden rounded-lg border border-slate-200 bg-white"
+        // Contained: a zoom frame restyles and repaints the axis only, not the page around it.
+        className="relative overflow-hidden rounded-lg border border-slate-200 bg-white [contain:layout_paint_style]"
         onKeyDown={(e) => {
           if (e.key === '+' || e.key === '=') zoom.zoomBy(2)
           else if (e.key === '-') zoom.zoomBy(0.5)
@@ -191,7 +226,7 @@ export function Timeline({ events, domain, occasionById, selectedId, onOpen, onV
                 label={label}
                 selected={
                   item.event
-                    ? item.event.id === selectedId
+                    ? item.event === selected
                     : !!selected &&
                       selected.lane === item.lane &&
                       selected.time >= item.start &&

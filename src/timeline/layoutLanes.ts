@@ -1,37 +1,81 @@
 import type { IndexEvent, Lane } from '../data/indexFormat.ts'
-import { clusterLane, type LaneItem } from './clusterLane.ts'
-import { groupByLane, LANES } from './lanes.ts'
+import { clusterLane, type Clusters } from './clusterLane.ts'
+import { LANES } from './lanes.ts'
 
-/** A lane mark with what the view needs about its events. */
-export type PlacedItem = LaneItem & {
+/** One lane's events as typed arrays (times, occasions, positions in `events`), built once per filter. */
+export type LaneData = {
   lane: Lane
+  events: readonly IndexEvent[]
+  /** Position in `events` of the lane's k-th event. */
+  index: Int32Array
+  times: Float64Array
+  occasions: Int16Array
+}
+
+/** A mark as the view draws it. */
+export type PlacedItem = {
+  key: string
+  lane: Lane
+  time: number
+  start: number
+  end: number
+  count: number
   /** The event, when the mark is a single event. */
   event?: IndexEvent
   /** The occasion all its events share, or null when they differ. */
   occasion: string | null
 }
 
-export type LaneLayout = { lane: Lane; items: PlacedItem[] }
+export type LaneLayout = { data: LaneData; clusters: Clusters }
+
+/** Splits time-sorted events into lanes in two passes over them, with no per-event allocation. */
+export function buildLanes(events: readonly IndexEvent[]): LaneData[] {
+  const slot = new Map(LANES.map((l, i) => [l.id, i]))
+  const sizes = LANES.map(() => 0)
+  for (const e of events) sizes[slot.get(e.lane) ?? 0]++
+  const lanes = LANES.map(({ id }, i) => ({
+    lane: id,
+    events,
+    index: new Int32Array(sizes[i]),
+    times: new Float64Array(sizes[i]),
+    occasions: new Int16Array(sizes[i]),
+  }))
+  const fill = LANES.map(() => 0)
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]
+    const l = slot.get(e.lane) ?? 0
+    const k = fill[l]++
+    lanes[l].index[k] = i
+    lanes[l].times[k] = e.time
+    lanes[l].occasions[k] = e.occasionIndex
+  }
+  return lanes
+}
 
 /**
  * Clusters every lane for one zoom level: marks at least `minGapPx` apart whenever the axis
  * shows at most `msPerPx` milliseconds per pixel (the coarsest scale of the level).
  */
-export function layoutLanes(events: readonly IndexEvent[], msPerPx: number, minGapPx: number): LaneLayout[] {
-  const byLane = groupByLane(events)
-  return LANES.map(({ id }) => {
-    const laneEvents = byLane[id]
-    const items = clusterLane(
-      laneEvents.map((e) => e.time),
-      laneEvents.map((e) => e.id),
-      minGapPx * msPerPx,
-    ).map((item): PlacedItem => {
-      const first = laneEvents[item.first]
-      let occasion: string | null = first.occasion
-      for (let i = item.first + 1; i < item.first + item.count && occasion; i++)
-        if (laneEvents[i].occasion !== occasion) occasion = null
-      return { ...item, lane: id, event: item.count === 1 ? first : undefined, occasion }
-    })
-    return { lane: id, items }
-  })
+export function layoutLanes(lanes: readonly LaneData[], msPerPx: number, minGapPx: number): LaneLayout[] {
+  return lanes.map((data) => ({
+    data,
+    clusters: clusterLane(data.times, data.occasions, minGapPx * msPerPx),
+  }))
+}
+
+/** The mark at position k of a lane layout, as an object for the view. */
+export function placedItem(layout: LaneLayout, k: number, occasionIds: readonly string[]): PlacedItem {
+  const { clusters: c, data } = layout
+  const first = data.events[data.index[c.first[k]]]
+  const count = c.count[k]
+  return {
+    key: count === 1 ? first.id : `${first.id}+${count}`,
+    lane: data.lane,
+    time: c.time[k],
+    start: c.start[k],
+    end: c.end[k],
+    count,
+    event: count === 1 ? first : undefined,
+    occasion: c.occasion[k] >= 0 ? (occasionIds[c.occasion[k]] ?? null) : null,
+  }
 }

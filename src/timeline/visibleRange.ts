@@ -1,11 +1,11 @@
-/** The slice [from, to) of time-sorted items whose `time` lies within [t0, t1]. */
-export function visibleRange(items: readonly { time: number }[], t0: number, t1: number) {
+/** The slice [from, to) of ascending `times` that lies within [t0, t1] (binary search). */
+export function visibleRange(times: ArrayLike<number>, t0: number, t1: number, size = times.length) {
   const firstAtLeast = (t: number, inclusive: boolean) => {
     let lo = 0
-    let hi = items.length
+    let hi = size
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if (inclusive ? items[mid].time < t : items[mid].time <= t) lo = mid + 1
+      if (inclusive ? times[mid] < t : times[mid] <= t) lo = mid + 1
       else hi = mid
     }
     return lo

@@ -2,9 +2,8 @@ import { scaleLinear } from 'd3-scale'
 import { describe, expect, it } from 'vitest'
 import { decodeIndex, encodeIndex, laneOf } from '../../src/data/indexFormat.ts'
 import { axisTicks, tickLabel } from '../../src/timeline/axisTicks.ts'
-import { clusterLane } from '../../src/timeline/clusterLane.ts'
-import { groupByLane } from '../../src/timeline/lanes.ts'
-import { layoutLanes } from '../../src/timeline/layoutLanes.ts'
+import { clusterLane, type Clusters } from '../../src/timeline/clusterLane.ts'
+import { buildLanes, layoutLanes, placedItem } from '../../src/timeline/layoutLanes.ts'
 import { fitText, placeLabels, CHAR_PX } from '../../src/timeline/placeLabels.ts'
 import { visibleRange } from '../../src/timeline/visibleRange.ts'
 import { levelScale, zoomLevel } from '../../src/timeline/zoomLevel.ts'
@@ -15,7 +14,7 @@ const corpus = readCorpus('data')
 const index = decodeIndex(encodeIndex(corpus.events, corpus.occasions, corpus.people))
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
-describe('laneOf / groupByLane', () => {
+describe('laneOf / buildLanes', () => {
   const capital = (p: string) => (p === 'kim-jong-un' ? 'Pyongyang' : 'Moscow')
 
   it('puts messages from Pyongyang in the Moscow-bound lane and joint acts in their own', () => {
@@ -25,54 +24,67 @@ describe('laneOf / groupByLane', () => {
   })
 
   it('splits the real corpus into 26 Kim→Putin, 14 Putin→Kim and 7 joint events', () => {
-    const lanes = groupByLane(index.events)
-    expect(lanes['to-moscow']).toHaveLength(26)
-    expect(lanes['to-pyongyang']).toHaveLength(14)
-    expect(lanes.joint).toHaveLength(7)
-    expect(lanes.joint.map((e) => e.kind)).toEqual(
+    const [toMoscow, toPyongyang, joint] = buildLanes(index.events)
+    expect([toMoscow.lane, toPyongyang.lane, joint.lane]).toEqual(['to-moscow', 'to-pyongyang', 'joint'])
+    expect([toMoscow.times.length, toPyongyang.times.length, joint.times.length]).toEqual([26, 14, 7])
+    expect([...joint.times]).toEqual([...joint.times].sort((a, b) => a - b))
+    expect([...joint.index].map((i) => index.events[i].kind)).toEqual(
       expect.arrayContaining(['summit', 'treaty', 'ratification', 'phone-call']),
     )
   })
 })
 
-describe('clusterLane(times, ids, minGap)', () => {
+const marksOf = (c: Clusters) =>
+  Array.from({ length: c.size }, (_, k) => [c.time[k], c.count[k], c.start[k], c.end[k], c.occasion[k]])
+
+describe('clusterLane(times, occasions, minGap)', () => {
   it('keeps events that are far apart as single marks at their own time', () => {
-    const items = clusterLane([0, 100, 200], ['a', 'b', 'c'], 50)
-    expect(items.map((i) => [i.key, i.time, i.count])).toEqual([
-      ['a', 0, 1],
-      ['b', 100, 1],
-      ['c', 200, 1],
+    expect(marksOf(clusterLane([0, 100, 200], [1, 2, 3], 50))).toEqual([
+      [0, 1, 0, 0, 1],
+      [100, 1, 100, 100, 2],
+      [200, 1, 200, 200, 3],
     ])
   })
 
   it('merges events closer than the gap into one counted mark at their centre', () => {
-    const items = clusterLane([0, 10, 20, 500], ['a', 'b', 'c', 'd'], 50)
-    expect(items.map((i) => [i.key, i.time, i.count, i.start, i.end])).toEqual([
-      ['a+3', 10, 3, 0, 20],
-      ['d', 500, 1, 500, 500],
+    expect(marksOf(clusterLane([0, 10, 20, 500], [4, 4, 5, 6], 50))).toEqual([
+      [10, 3, 0, 20, -1],
+      [500, 1, 500, 500, 6],
     ])
   })
 
+  it('names the occasion a merged mark shares', () => {
+    expect(marksOf(clusterLane([0, 10], [7, 7], 50))).toEqual([[5, 2, 0, 10, 7]])
+  })
+
   it('never leaves two marks closer than the gap, however dense the input', () => {
-    const times = Array.from({ length: 5000 }, (_, i) => Math.floor((i * 7919) % 100_000))
-    times.sort((a, b) => a - b)
-    const items = clusterLane(
-      times,
-      times.map((_, i) => `e${i}`),
-      333,
+    const times = Array.from({ length: 5000 }, (_, i) => Math.floor((i * 7919) % 100_000)).sort(
+      (a, b) => a - b,
     )
-    for (let i = 1; i < items.length; i++)
-      expect(items[i].time - items[i - 1].time).toBeGreaterThanOrEqual(333)
-    expect(items.reduce((n, i) => n + i.count, 0)).toBe(5000)
+    const c = clusterLane(times, new Int16Array(5000), 333)
+    for (let k = 1; k < c.size; k++) expect(c.time[k] - c.time[k - 1]).toBeGreaterThanOrEqual(333)
+    expect(c.count.slice(0, c.size).reduce((n, x) => n + x, 0)).toBe(5000)
+  })
+
+  it('keeps day-level precision with 100,000 events over seven years', () => {
+    const times = Array.from({ length: 100_000 }, (_, i) => t('2019-01-01') + Math.floor(i / 40) * DAY)
+    const c = clusterLane(times, new Int16Array(times.length), DAY / 2)
+    expect(c.size).toBe(2500)
+    expect(c.time[1234]).toBe(t('2019-01-01') + 1234 * DAY)
   })
 })
 
-describe('layoutLanes(events, msPerPx, minGapPx)', () => {
+describe('layoutLanes(lanes, msPerPx, minGapPx)', () => {
+  const lanes = buildLanes(index.events)
+  const items = (l: ReturnType<typeof layoutLanes>) =>
+    l.flatMap((layout) => Array.from({ length: layout.clusters.size }, (_, k) => placedItem(layout, k, ids)))
+  const ids = index.occasions.map((o) => o.id)
+
   it('shows every event as its own mark when zoomed in, and fewer, counted marks when zoomed out', () => {
-    const far = layoutLanes(index.events, (7 * 365 * DAY) / 1400, 30).flatMap((l) => l.items)
-    const near = layoutLanes(index.events, DAY / 40, 30).flatMap((l) => l.items)
+    const far = items(layoutLanes(lanes, (7 * 365 * DAY) / 1400, 30))
+    const near = items(layoutLanes(lanes, DAY / 40, 30))
     expect(near).toHaveLength(47)
-    expect(near.every((i) => i.count === 1 && i.event !== undefined)).toBe(true)
+    expect(near.every((i) => i.count === 1 && i.event !== undefined && i.key === i.event.id)).toBe(true)
     expect(far.length).toBeLessThan(47)
     expect(far.reduce((n, i) => n + i.count, 0)).toBe(47)
     // The 15 August 2021 telegrams go opposite ways: they sit in two lanes, never one cluster.
@@ -81,16 +93,13 @@ describe('layoutLanes(events, msPerPx, minGapPx)', () => {
   })
 
   it('names the shared occasion of a cluster, or null when occasions differ', () => {
-    const whole = layoutLanes(index.events, (7 * 365 * DAY) / 10, 30)
-    const kimLane = whole[0].items
-    expect(kimLane).toHaveLength(1)
-    expect(kimLane[0].occasion).toBeNull()
-    const [one] = layoutLanes(
-      index.events.filter((e) => e.occasion === 'victory-day'),
-      (7 * 365 * DAY) / 10,
-      30,
-    )
-    expect(one.items[0].occasion).toBe('victory-day')
+    const whole = items(layoutLanes(lanes, (7 * 365 * DAY) / 10, 30))
+    expect(whole).toHaveLength(3)
+    expect(whole.every((i) => i.occasion === null && i.key.includes('+'))).toBe(true)
+    const victory = buildLanes(index.events.filter((e) => e.occasion === 'victory-day'))
+    const [one] = items(layoutLanes(victory, (7 * 365 * DAY) / 10, 30))
+    expect(one.occasion).toBe('victory-day')
+    expect(one.count).toBe(5)
   })
 })
 
@@ -155,9 +164,10 @@ describe('axisTicks(scale)', () => {
 
 describe('visibleRange / zoomLevel', () => {
   it('slices the items whose time lies inside the view', () => {
-    const items = [1, 2, 3, 4, 5].map((time) => ({ time }))
-    expect(visibleRange(items, 2, 4)).toEqual({ from: 1, to: 4 })
-    expect(visibleRange(items, 6, 9)).toEqual({ from: 5, to: 5 })
+    const times = [1, 2, 3, 4, 5]
+    expect(visibleRange(times, 2, 4)).toEqual({ from: 1, to: 4 })
+    expect(visibleRange(times, 6, 9)).toEqual({ from: 5, to: 5 })
+    expect(visibleRange(times, 0, 9, 3)).toEqual({ from: 0, to: 3 })
   })
 
   it('changes level only every quarter doubling, and never clusters looser than the scale', () => {

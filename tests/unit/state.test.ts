@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseViewState, serializeViewState } from '../../src/app/urlState.ts'
-import { decodeIndex, encodeIndex } from '../../src/data/indexFormat.ts'
+import { compactSlug, decodeIndex, encodeIndex, expandSlug } from '../../src/data/indexFormat.ts'
 import {
   allOccasions,
   countByOccasion,
@@ -35,6 +35,8 @@ describe('filter state', () => {
       '2025-05-09',
     ])
     expect(filterEvents(index.events, noOccasions())).toEqual([])
+    // Nothing hidden: the same array, so nothing downstream recomputes.
+    expect(filterEvents(index.events, allOccasions(ids))).toBe(index.events)
   })
 
   it('countByOccasion counts the whole corpus', () => {
@@ -124,5 +126,17 @@ describe('encodeIndex / decodeIndex', () => {
     expect(JSON.stringify(encodeIndex(corpus.events, corpus.occasions, corpus.people))).not.toContain(
       'North Korean leader',
     )
+  })
+})
+
+describe('compactSlug / expandSlug', () => {
+  it.each([
+    ['putin-birthday', 'putin-birthday', ''],
+    ['liberation-day-from-kim', 'liberation-day', '~-from-kim'],
+    ['summit-extra', 'treaty', 'summit-extra'],
+    ['liberation-dayx', 'liberation-day', 'liberation-dayx'],
+  ])('folds %s with occasion %s to %j and back', (slug, occasion, compact) => {
+    expect(compactSlug(slug, occasion)).toBe(compact)
+    expect(expandSlug(compact, occasion)).toBe(slug)
   })
 })

@@ -1,0 +1,133 @@
+// `npm run audit`: builds the app, serves it with `vite preview`, and checks it as a browser
+// would: Lighthouse (default config, system Chromium, median of 3 runs) for performance,
+// accessibility, best practices and SEO, and axe-core on four views. Exits 1 on a miss.
+import { spawn, spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { AxeBuilder } from '@axe-core/playwright'
+import { chromium } from '@playwright/test'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
+const PORT = 4179
+const URL = `http://127.0.0.1:${PORT}/`
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium'
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+const TARGETS = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 90 } as const
+type Category = keyof typeof TARGETS
+
+async function waitForServer(url: string, ms = 20_000) {
+  const until = Date.now() + ms
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`vite preview did not answer on ${url}`)
+}
+
+async function lighthouseRun(): Promise<Record<Category, number>> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS })
+  try {
+    const result = await lighthouse(URL, { port: chrome.port, output: 'json', logLevel: 'error' })
+    const categories = result?.lhr.categories ?? {}
+    // Say what cost points, so a miss can be acted on.
+    for (const [id, c] of Object.entries(categories))
+      for (const ref of c.auditRefs) {
+        const a = result?.lhr.audits[ref.id]
+        if (ref.weight > 0 && a && a.score !== null && a.score < 1)
+          console.log(`  ${id}: ${a.id} ${Math.round(a.score * 100)} ${a.displayValue ?? ''}`)
+      }
+    const score = (c: Category) => Math.round((categories[c]?.score ?? 0) * 100)
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    }
+  } finally {
+    await chrome.kill()
+  }
+}
+
+async function axeViews() {
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: FLAGS.filter((f) => !f.startsWith('--headless')),
+  })
+  const views: [string, string, { width: number; height: number }][] = [
+    ['timeline', './', { width: 1440, height: 900 }],
+    ['open panel', './?event=2024-10-07-putin-birthday', { width: 1440, height: 900 }],
+    ['filtered view', './?occasion=victory-day,new-year', { width: 1440, height: 900 }],
+    ['375 px', './?event=2023-05-09-victory-day', { width: 375, height: 740 }],
+  ]
+  const out: Record<string, string[]> = {}
+  for (const [name, path, viewport] of views) {
+    const context = await browser.newContext({ viewport })
+    const page = await context.newPage()
+    await page.goto(new globalThis.URL(path, URL).href)
+    await page.getByText(/^Showing \d+ of \d+ events$/).waitFor()
+    await page.waitForTimeout(300)
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    out[name] = violations.map((v) => `${v.id}: ${v.help}`)
+    await context.close()
+  }
+  await browser.close()
+  return out
+}
+
+async function main() {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' })
+  if (build.status !== 0) process.exit(1)
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  )
+  try {
+    await waitForServer(URL)
+    const runs: Record<Category, number>[] = []
+    for (let i = 0; i < 3; i++) {
+      runs.push(await lighthouseRun())
+      console.log(`Lighthouse run ${i + 1}: ${JSON.stringify(runs[i])}`)
+    }
+    const median = (c: Category) => runs.map((r) => r[c]).sort((a, b) => a - b)[1]
+    const scores = Object.fromEntries(
+      (Object.keys(TARGETS) as Category[]).map((c) => [c, median(c)]),
+    ) as Record<Category, number>
+    const axe = await axeViews()
+    const misses = [
+      ...(Object.keys(TARGETS) as Category[])
+        .filter((c) => scores[c] < TARGETS[c])
+        .map((c) => `Lighthouse ${c} ${scores[c]} < ${TARGETS[c]}`),
+      ...Object.entries(axe).flatMap(([view, v]) => v.map((x) => `axe on ${view}: ${x}`)),
+    ]
+    console.log('\nLighthouse, median of 3:')
+    for (const c of Object.keys(TARGETS) as Category[])
+      console.log(`  ${c.padEnd(15)} ${String(scores[c]).padStart(3)}  (target ${TARGETS[c]})`)
+    console.log('axe-core violations:')
+    for (const [view, v] of Object.entries(axe)) console.log(`  ${view.padEnd(15)} ${v.length}`)
+    writeFileSync(
+      'bench/audit.json',
+      `${JSON.stringify({ date: new Date().toISOString(), lighthouse: { runs, median: scores }, axe }, null, 2)}\n`,
+    )
+    if (misses.length > 0) {
+      console.error(`\nMissed:\n${misses.map((m) => `  ${m}`).join('\n')}`)
+      process.exitCode = 1
+    } else console.log('\nAll audit targets met. Wrote bench/audit.json.')
+  } finally {
+    if (server.pid) process.kill(-server.pid)
+  }
+}
+
+void main()

@@ -1,0 +1,192 @@
+// `npm run bench`: builds the app on synthetic corpora of 1,000, 10,000 and 100,000 events,
+// renders the same corpora with vis-timeline, measures both in headless Chromium (five runs
+// each) and writes bench/results.json and the table in README.md. Options: --runs N,
+// --sizes 1000,10000 (for a quick look).
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser } from '@playwright/test'
+import type { Occasion } from '../../src/data/schema.ts'
+import { laneOf } from '../../src/data/indexFormat.ts'
+import { makeEvents } from './makeCorpus.ts'
+import { measureFilter, measurePan, measureZoom, percentile, RECORDER, type RunResult } from './measure.ts'
+import { renderTable, summarise, type Results } from './report.ts'
+import { serve } from './serve.ts'
+
+const OUT = 'bench/out'
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    sizes: { type: 'string', default: '1000,10000,100000' },
+  },
+})
+const RUNS = Number(values.runs)
+const SIZES = values.sizes.split(',').map(Number)
+const VIS_SIZES = SIZES.filter((n) => n <= 10_000)
+
+function sh(cmd: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } })
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`)
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
+
+/** Builds the app on an N-event corpus; returns first-load byte counts. */
+function prepareOurs(n: number) {
+  const corpus = join(OUT, `corpus-${n}`)
+  const dist = join(OUT, `dist-${n}`)
+  sh('npx', ['tsx', 'scripts/bench/makeCorpus.ts', String(n), corpus])
+  sh('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
+    CORPUS_DIR: corpus,
+  })
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const assets = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(js|css))"/g)]
+  const js = assets.filter((a) => a[2] === 'js').reduce((s, a) => s + gz(join(dist, a[1])), 0)
+  // The stylesheet is inlined into index.html (scripts/inlineCssPlugin.ts).
+  const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce(
+    (s, m) => s + gzipSync(m[1], { level: 9 }).length,
+    0,
+  )
+  const index = gz(join(dist, 'corpus/index.json'))
+  return { js, css, index, indexPerEvent: index / n }
+}
+
+/** The vis-timeline page and its items (id, start, lane, occasion, title) for N events. */
+function prepareVis(n: number, occasions: Occasion[]) {
+  const dir = join(OUT, 'vis')
+  mkdirSync(dir, { recursive: true })
+  const umd = 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'
+  const css = 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'
+  copyFileSync(umd, join(dir, 'vis-timeline-graph2d.min.js'))
+  copyFileSync(css, join(dir, 'vis-timeline-graph2d.min.css'))
+  copyFileSync('bench/vis.html', join(dir, 'index.html'))
+  copyFileSync('bench/vis-page.js', join(dir, 'vis-page.js'))
+  const capital = (p: string) => (p === 'kim-jong-un' ? 'Pyongyang' : 'Moscow')
+  const rows = makeEvents(n, occasions).map((e) => [
+    e.id,
+    e.date,
+    laneOf(e.from, capital),
+    e.occasion,
+    e.title,
+  ])
+  const file = join(dir, `items-${n}.json`)
+  writeFileSync(file, JSON.stringify(rows))
+  return { js: gz(umd), css: gz(css), index: gz(file), indexPerEvent: gz(file) / n }
+}
+
+type Target = { url: string; timeline: string; filter: string }
+
+async function measureOnce(browser: Browser, t: Target): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  await page.addInitScript(RECORDER)
+  const cdp = await context.newCDPSession(page)
+  await page.goto(t.url)
+  await page.waitForFunction(() => performance.getEntriesByName('timeline-painted').length > 0, null, {
+    timeout: 120_000,
+  })
+  const firstRenderMs = await page.evaluate(
+    () => performance.getEntriesByName('timeline-painted')[0].startTime,
+  )
+  await page.waitForTimeout(300)
+  await cdp.send('Performance.enable')
+  const zoom = await measureZoom(page, t.timeline, cdp)
+  const pan = await measurePan(page, t.timeline, cdp)
+  const filterToPaintMs = await measureFilter(page, t.filter)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length)
+  await context.close()
+  return {
+    firstRenderMs,
+    zoomP50: percentile(zoom.deltas, 50),
+    zoomP95: percentile(zoom.deltas, 95),
+    zoomSettleMs: zoom.settleMs,
+    zoomWorkPerStepMs: zoom.workPerStep,
+    panP50: percentile(pan.deltas, 50),
+    panP95: percentile(pan.deltas, 95),
+    panSettleMs: pan.settleMs,
+    panWorkPerStepMs: pan.workPerStep,
+    filterToPaintMs,
+    heapMb: heap.usedSize / 1024 / 1024,
+    domNodes,
+  }
+}
+
+async function main() {
+  const started = Date.now()
+  mkdirSync(OUT, { recursive: true })
+  const occasions = JSON.parse(readFileSync('data/occasions.json', 'utf8')) as Occasion[]
+  const bytes: Results['bytes'] = { ours: {}, vis: {} }
+  for (const n of SIZES) bytes.ours[n] = prepareOurs(n)
+  for (const n of VIS_SIZES) bytes.vis[n] = prepareVis(n, occasions)
+
+  const server = await serve(OUT)
+  const base = `http://127.0.0.1:${server.port}`
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
+  })
+  const runs: Results['runs'] = { ours: {}, vis: {}, visCluster: {} }
+  const plan: [keyof Results['runs'], number, Target][] = [
+    ...SIZES.map((n): [keyof Results['runs'], number, Target] => [
+      'ours',
+      n,
+      {
+        url: `${base}/dist-${n}/`,
+        timeline: '[data-testid="timeline-svg"]',
+        filter: 'button[aria-label^="New Year,"]',
+      },
+    ]),
+    ...VIS_SIZES.flatMap((n): [keyof Results['runs'], number, Target][] => [
+      ['vis', n, { url: `${base}/vis/?n=${n}`, timeline: '.vis-timeline', filter: '#filter' }],
+      ['visCluster', n, { url: `${base}/vis/?n=${n}&cluster`, timeline: '.vis-timeline', filter: '#filter' }],
+    ]),
+  ]
+  for (const [impl, n, target] of plan) {
+    const list: RunResult[] = []
+    for (let r = 0; r < RUNS; r++) {
+      const result = await measureOnce(browser, target)
+      list.push(result)
+      console.log(
+        `${impl} ${n} run ${r + 1}: first render ${result.firstRenderMs.toFixed(0)} ms, zoom p95 ${result.zoomP95.toFixed(1)} ms, pan p95 ${result.panP95.toFixed(1)} ms, filter ${result.filterToPaintMs.toFixed(0)} ms`,
+      )
+    }
+    runs[impl][n] = list
+  }
+  await browser.close()
+  server.close()
+
+  const version = spawnSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], {
+    encoding: 'utf8',
+  }).stdout.trim()
+  const results: Results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, chromium: version },
+    runsPerCell: RUNS,
+    bytes,
+    runs,
+    summary: summarise(runs),
+    seconds: Math.round((Date.now() - started) / 1000),
+  }
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+  const table = renderTable(results)
+  const readme = readFileSync('README.md', 'utf8')
+  const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/
+  if (existsSync('README.md') && marked.test(readme))
+    writeFileSync('README.md', readme.replace(marked, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`))
+  console.log(`\n${table}\n\nWrote bench/results.json and the README table in ${results.seconds} s.`)
+}
+
+void main()
