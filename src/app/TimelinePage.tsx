@@ -13,10 +13,11 @@ import { EventList } from '../timeline/EventList.tsx'
 import { ShapeLegend } from '../timeline/ShapeLegend.tsx'
 import { Timeline } from '../timeline/Timeline.tsx'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
-import { Notices } from './Notices.tsx'
 import { useViewState } from './useViewState.ts'
 
 // The panel is not needed until a click: its code loads on demand (or at once for a deep link).
+// Notices appear only for a link with unknown parts: their code loads then.
+const Notices = lazy(() => import('./Notices.tsx').then((m) => ({ default: m.Notices })))
 const DetailPanel = lazy(() => import('../detail/DetailPanel.tsx').then((m) => ({ default: m.DetailPanel })))
 
 type TimelinePageProps = { corpus: CorpusIndex }
@@ -71,7 +72,11 @@ export function TimelinePage({ corpus }: TimelinePageProps) {
   return (
     <main className="mx-auto max-w-[1600px] px-3 py-4 sm:px-4 lg:grid lg:grid-cols-[minmax(0,1fr)_26rem] lg:gap-4">
       <div className="min-w-0 space-y-4">
-        <Notices notices={notices} onDismiss={dismissNotices} />
+        {notices.length > 0 && (
+          <Suspense fallback={null}>
+            <Notices notices={notices} onDismiss={dismissNotices} />
+          </Suspense>
+        )}
         <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
           <OccasionFilterControls
             occasions={corpus.occasions}

@@ -15,7 +15,7 @@ type MarkProps = {
   selected: boolean
   eventId?: string
   onActivate: () => void
-  onShowTip: (x: number, y: number) => void
+  onShowTip: () => void
   onHideTip: () => void
 }
 
@@ -55,9 +55,9 @@ export function Mark({
       transform={`translate(${x},${y})`}
       onClick={onActivate}
       onKeyDown={onKeyDown}
-      onMouseEnter={() => onShowTip(x, y)}
+      onMouseEnter={onShowTip}
       onMouseLeave={onHideTip}
-      onFocus={() => onShowTip(x, y)}
+      onFocus={onShowTip}
       onBlur={onHideTip}
     >
       <circle r={r + 6} className="mark-halo" />

@@ -1,26 +1,17 @@
 import { scaleLinear } from 'd3-scale'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { IndexEvent } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
-import { formatLongDate, formatRange } from '../data/dates.ts'
+import { formatRange } from '../data/dates.ts'
 import { axisTicks } from './axisTicks.ts'
 import { LANES } from './lanes.ts'
-import {
-  buildLanes,
-  layoutLanes,
-  placedItem,
-  type LaneData,
-  type LaneLayout,
-  type PlacedItem,
-} from './layoutLanes.ts'
-import { CLUSTER_R, Mark, MARK_R } from './Mark.tsx'
-import { markShape } from './markShape.ts'
-import { placeLabels } from './placeLabels.ts'
+import { buildLanes, layoutLanes, type LaneData, type LaneLayout } from './layoutLanes.ts'
+import { CLUSTER_R } from './Mark.tsx'
+import { MarksLayer } from './MarksLayer.tsx'
 import { TimelineToolbar } from './TimelineToolbar.tsx'
 import { useWidth } from './useSize.ts'
 import { useZoom } from './useZoom.ts'
 import { rescaleX } from './viewTransform.ts'
-import { visibleRange } from './visibleRange.ts'
 import { levelScale, zoomLevel } from './zoomLevel.ts'
 
 type TimelineProps = {
@@ -41,9 +32,10 @@ const LANE_H = 68
 const PAD_X = 18
 const MIN_GAP_PX = 2 * CLUSTER_R + 6
 const DAY_MS = 86_400_000
-const MULTI = '#475569'
 
 type Tip = { x: number; y: number; lines: string[] }
+
+const laneY = (laneIndex: number) => AXIS_H + laneIndex * LANE_H + LANE_H / 2 + 8
 
 // Clusters are computed once per zoom level and kept (per lane set), so zooming back costs nothing.
 const layoutCache = new WeakMap<readonly LaneData[], Map<string, LaneLayout[]>>()
@@ -120,38 +112,17 @@ export function Timeline({ events, domain, occasionById, selected, onOpen, onVie
   }, [drawn])
 
   const ticks = useMemo(() => (width > 0 ? axisTicks(x) : []), [x, width])
-  const margin = ((t1 - t0) / Math.max(width, 1)) * 40
-  const visible: { item: PlacedItem; x: number; y: number; label?: string }[] = []
-  layouts.forEach((layout, laneIndex) => {
-    const { clusters } = layout
-    const { from, to } = visibleRange(clusters.time, t0 - margin, t1 + margin, clusters.size)
-    const slice: { item: PlacedItem; x: number; y: number; label?: string }[] = []
-    for (let k = from; k < to; k++) {
-      const item = placedItem(layout, k, occasionIds)
-      slice.push({ item, x: x(item.time), y: AXIS_H + laneIndex * LANE_H + LANE_H / 2 + 8 })
-    }
-    const labels = placeLabels(
-      slice.map((s) => ({ x: s.x, radius: s.item.event ? MARK_R : CLUSTER_R, title: s.item.event?.title })),
-      width - 4,
-    )
-    for (const l of labels) slice[l.index].label = l.text
-    visible.push(...slice)
+  const { k, x: tx } = zoom.transform
+  const slice = Math.floor(-tx / Math.max(width, 1))
+  const txRef = useRef(tx)
+  useEffect(() => {
+    txRef.current = tx
   })
-  visible.sort((a, b) => a.item.time - b.item.time || a.y - b.y)
-
-  const colourOf = (item: PlacedItem) =>
-    item.occasion ? (occasionById.get(item.occasion)?.colour ?? MULTI) : MULTI
-  const nameOf = (item: PlacedItem) => {
-    const e = item.event
-    if (e)
-      return `${e.title}, ${formatLongDate(e.time)}, ${occasionById.get(e.occasion)?.label ?? e.occasion}`
-    return `${item.count} events, ${formatRange(item.start, item.end)}. Zoom in to see them`
-  }
-  const tipOf = (item: PlacedItem): string[] => {
-    const e = item.event
-    if (e) return [formatLongDate(e.time), occasionById.get(e.occasion)?.label ?? e.occasion, e.title]
-    return [`${item.count} events`, formatRange(item.start, item.end), 'Click to zoom in']
-  }
+  const showTip = useCallback(
+    (u: number, y: number, lines: string[]) => setTip({ x: u + txRef.current, y, lines }),
+    [],
+  )
+  const hideTip = useCallback(() => setTip(null), [])
 
   return (
     <figure className="relative" aria-label="Timeline">
@@ -213,35 +184,22 @@ export function Timeline({ events, domain, occasionById, selected, onOpen, onVie
             ))}
             <line x1={0} x2={width} y1={AXIS_H} y2={AXIS_H} className="stroke-slate-300" />
           </g>
-          <g>
-            {visible.map(({ item, x: mx, y, label }) => (
-              <Mark
-                key={item.key}
-                x={mx}
-                y={y}
-                name={nameOf(item)}
-                colour={colourOf(item)}
-                shape={item.event ? markShape(item.event.kind) : 'cluster'}
-                count={item.count}
-                label={label}
-                selected={
-                  item.event
-                    ? item.event === selected
-                    : !!selected &&
-                      selected.lane === item.lane &&
-                      selected.time >= item.start &&
-                      selected.time <= item.end
-                }
-                eventId={item.event?.id}
-                onActivate={() =>
-                  item.event
-                    ? onOpen(item.event.id)
-                    : zoom.zoomToSpan(base(item.start) - 30, base(item.end) + 30)
-                }
-                onShowTip={(tx, ty) => setTip({ x: tx, y: ty, lines: tipOf(item) })}
-                onHideTip={() => setTip(null)}
-              />
-            ))}
+          <g transform={`translate(${tx},0)`}>
+            <MarksLayer
+              layouts={layouts}
+              base={base}
+              k={k}
+              slice={slice}
+              width={width}
+              laneY={laneY}
+              occasionById={occasionById}
+              occasionIds={occasionIds}
+              selected={selected}
+              onOpen={onOpen}
+              onZoomToSpan={zoom.zoomToSpan}
+              onShowTip={showTip}
+              onHideTip={hideTip}
+            />
           </g>
         </svg>
         {tip && (

@@ -39,7 +39,17 @@ export function attachZoom(
       ])
   }
   configure()
-  behaviour.on('zoom', (e: { transform: ZoomTransform }) => onZoom({ k: e.transform.k, x: e.transform.x }))
+  // Several wheel or pointer events can arrive within one frame: render once per frame.
+  let pending: ZoomTransform | null = null
+  behaviour.on('zoom', (e: { transform: ZoomTransform }) => {
+    if (pending === null)
+      requestAnimationFrame(() => {
+        const t = pending
+        pending = null
+        if (t) onZoom({ k: t.k, x: t.x })
+      })
+    pending = e.transform
+  })
   selection.call(behaviour)
   return {
     update(o) {

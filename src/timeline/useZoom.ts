@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { ZoomController } from './attachZoom.ts'
 import { IDENTITY, type ViewTransform } from './viewTransform.ts'
 
@@ -46,12 +46,15 @@ export function useZoom(
     }
   }, [ref])
 
-  return {
-    transform,
-    ready: controller !== null,
-    zoomBy: (f) => controller?.zoomBy(f),
-    reset: () => controller?.reset(),
-    zoomToSpan: (x0, x1) => controller?.zoomToSpan(x0, x1),
-    centreOn: (x) => controller?.centreOn(x),
-  }
+  // Stable functions, so memoised layers that take them do not re-render on every frame.
+  const api = useMemo(
+    () => ({
+      zoomBy: (f: number) => controller?.zoomBy(f),
+      reset: () => controller?.reset(),
+      zoomToSpan: (x0: number, x1: number) => controller?.zoomToSpan(x0, x1),
+      centreOn: (x: number) => controller?.centreOn(x),
+    }),
+    [controller],
+  )
+  return { transform, ready: controller !== null, ...api }
 }
