@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser } from '@playwright/test'
+import { format, resolveConfig } from 'prettier'
 import type { Occasion } from '../../src/data/schema.ts'
 import { laneOf } from '../../src/data/indexFormat.ts'
 import { makeEvents } from './makeCorpus.ts'
@@ -184,8 +185,12 @@ async function main() {
   const table = renderTable(results)
   const readme = readFileSync('README.md', 'utf8')
   const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/
-  if (existsSync('README.md') && marked.test(readme))
-    writeFileSync('README.md', readme.replace(marked, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`))
+  if (existsSync('README.md') && marked.test(readme)) {
+    // Formatted as the format check in npm test expects.
+    const updated = readme.replace(marked, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`)
+    const options = (await resolveConfig('README.md')) ?? {}
+    writeFileSync('README.md', await format(updated, { ...options, parser: 'markdown' }))
+  }
   console.log(`\n${table}\n\nWrote bench/results.json and the README table in ${results.seconds} s.`)
 }
 

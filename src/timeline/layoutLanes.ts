@@ -30,9 +30,10 @@ export type LaneLayout = { data: LaneData; clusters: Clusters }
 
 /** Splits time-sorted events into lanes in two passes over them, with no per-event allocation. */
 export function buildLanes(events: readonly IndexEvent[]): LaneData[] {
-  const slot = new Map(LANES.map((l, i) => [l.id, i]))
+  const slotOf: Record<Lane, number> = { 'to-moscow': 0, 'to-pyongyang': 0, joint: 0 }
+  LANES.forEach((l, i) => (slotOf[l.id] = i))
   const sizes = LANES.map(() => 0)
-  for (const e of events) sizes[slot.get(e.lane) ?? 0]++
+  for (let i = 0; i < events.length; i++) sizes[slotOf[events[i].lane]]++
   const lanes = LANES.map(({ id }, i) => ({
     lane: id,
     events,
@@ -43,7 +44,7 @@ export function buildLanes(events: readonly IndexEvent[]): LaneData[] {
   const fill = LANES.map(() => 0)
   for (let i = 0; i < events.length; i++) {
     const e = events[i]
-    const l = slot.get(e.lane) ?? 0
+    const l = slotOf[e.lane]
     const k = fill[l]++
     lanes[l].index[k] = i
     lanes[l].times[k] = e.time
