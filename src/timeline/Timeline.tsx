@@ -5,14 +5,16 @@ import type { Occasion } from '../data/schema.ts'
 import { formatRange } from '../data/dates.ts'
 import { axisTicks } from './axisTicks.ts'
 import { LANES } from './lanes.ts'
-import { buildLanes, layoutLanes, type LaneData, type LaneLayout } from './layoutLanes.ts'
+import { AxisTicks } from './AxisTicks.tsx'
+import { buildLanes } from './layoutLanes.ts'
+import { layoutsFor } from './layoutsFor.ts'
 import { CLUSTER_R } from './Mark.tsx'
 import { MarksLayer } from './MarksLayer.tsx'
 import { TimelineToolbar } from './TimelineToolbar.tsx'
 import { useWidth } from './useSize.ts'
 import { useZoom } from './useZoom.ts'
 import { rescaleX } from './viewTransform.ts'
-import { levelScale, zoomLevel } from './zoomLevel.ts'
+import { zoomLevel } from './zoomLevel.ts'
 
 type TimelineProps = {
   /** The events to draw (already filtered), sorted by time. */
@@ -36,27 +38,6 @@ const DAY_MS = 86_400_000
 type Tip = { x: number; y: number; lines: string[] }
 
 const laneY = (laneIndex: number) => AXIS_H + laneIndex * LANE_H + LANE_H / 2 + 8
-
-// Clusters are computed once per zoom level and kept (per lane set), so zooming back costs nothing.
-const layoutCache = new WeakMap<readonly LaneData[], Map<string, LaneLayout[]>>()
-
-function layoutsFor(
-  lanes: readonly LaneData[],
-  level: number,
-  width: number,
-  domain: readonly [number, number],
-) {
-  let byLevel = layoutCache.get(lanes)
-  if (!byLevel) layoutCache.set(lanes, (byLevel = new Map()))
-  const key = `${level}:${width}:${domain[0]}:${domain[1]}`
-  let layouts = byLevel.get(key)
-  if (!layouts) {
-    const msPerPx = (domain[1] - domain[0]) / (Math.max(width - 2 * PAD_X, 1) * levelScale(level))
-    layouts = layoutLanes(lanes, msPerPx, MIN_GAP_PX)
-    byLevel.set(key, layouts)
-  }
-  return layouts
-}
 
 /** The time axis with its three lanes of marks: D3 computes, React draws. */
 export function Timeline({ events, domain, occasionById, selected, onOpen, onViewSettled }: TimelineProps) {
@@ -82,7 +63,7 @@ export function Timeline({ events, domain, occasionById, selected, onOpen, onVie
   const level = zoomLevel(zoom.transform.k)
   const lanes = useMemo(() => buildLanes(events), [events])
   const occasionIds = useMemo(() => [...occasionById.keys()], [occasionById])
-  const layouts = layoutsFor(lanes, level, width, domain)
+  const layouts = layoutsFor(lanes, level, width - 2 * PAD_X, domain, MIN_GAP_PX)
 
   const [t0, t1] = x.domain()
   useEffect(() => {
@@ -164,26 +145,7 @@ export function Timeline({ events, domain, occasionById, selected, onOpen, onVie
               </text>
             </g>
           ))}
-          <g aria-hidden>
-            {ticks.map((t) => (
-              <g key={t.time} transform={`translate(${t.x},0)`}>
-                <line
-                  y1={AXIS_H - 6}
-                  y2={t.major ? height : AXIS_H}
-                  className={t.major ? 'stroke-slate-300' : 'stroke-slate-300'}
-                  strokeDasharray={t.major ? undefined : '2 3'}
-                />
-                <text
-                  y={AXIS_H - 11}
-                  textAnchor="middle"
-                  className={`text-[11px] ${t.major ? 'fill-slate-800 font-semibold' : 'fill-slate-600'}`}
-                >
-                  {t.label}
-                </text>
-              </g>
-            ))}
-            <line x1={0} x2={width} y1={AXIS_H} y2={AXIS_H} className="stroke-slate-300" />
-          </g>
+          <AxisTicks ticks={ticks} axisHeight={AXIS_H} height={height} width={width} />
           <g transform={`translate(${tx},0)`}>
             <MarksLayer
               layouts={layouts}

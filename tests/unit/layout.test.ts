@@ -7,6 +7,7 @@ import { buildLanes, layoutLanes, placedItem } from '../../src/timeline/layoutLa
 import { fitText, placeLabels, CHAR_PX } from '../../src/timeline/placeLabels.ts'
 import { visibleRange } from '../../src/timeline/visibleRange.ts'
 import { levelScale, zoomLevel } from '../../src/timeline/zoomLevel.ts'
+import { layoutsFor } from '../../src/timeline/layoutsFor.ts'
 import { readCorpus } from '../../scripts/lib/corpus.ts'
 
 const DAY = 86_400_000
@@ -175,5 +176,25 @@ describe('visibleRange / zoomLevel', () => {
     expect(zoomLevel(1.1)).toBe(0)
     expect(zoomLevel(2)).toBe(4)
     for (const k of [1, 1.3, 2.7, 40, 640]) expect(levelScale(zoomLevel(k))).toBeLessThanOrEqual(k)
+  })
+})
+
+describe('layoutsFor(lanes, level, plotWidth, domain, minGapPx)', () => {
+  const lanes = buildLanes(index.events)
+  const domain = [t('2019-01-01'), t('2026-01-01')] as const
+
+  it('computes a level once and hands back the same layout when the zoom returns to it', () => {
+    const first = layoutsFor(lanes, 4, 1400, domain, 30)
+    expect(layoutsFor(lanes, 4, 1400, domain, 30)).toBe(first)
+    expect(layoutsFor(lanes, 5, 1400, domain, 30)).not.toBe(first)
+    // A new filter makes a new lane set, and so a fresh layout.
+    expect(layoutsFor(buildLanes(index.events.slice(1)), 4, 1400, domain, 30)).not.toBe(first)
+  })
+
+  it('shows more marks at deeper levels', () => {
+    const count = (level: number) =>
+      layoutsFor(lanes, level, 1400, domain, 30).reduce((n, l) => n + l.clusters.size, 0)
+    expect(count(0)).toBeLessThan(count(12))
+    expect(count(40)).toBe(47)
   })
 })
