@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
+import { CHROME_ARGS, CHROME_PATH } from './scripts/lib/chromium.ts'
 
 // The system Chromium (Debian's package); Playwright's own browser download is never used.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium'
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 export const HOSTILE_PORT = PORT + 2
 const HOSTILE_DATA = 'node_modules/.tmp/hostile-data'
@@ -19,17 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     ...devices['Desktop Chrome'],
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: CHROME_PATH, args: CHROME_ARGS },
   },
   webServer: [
     {

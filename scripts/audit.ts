@@ -7,19 +7,11 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { CHROME_ARGS, CHROME_PATH } from './lib/chromium.ts'
 
 const PORT = 4179
 const URL = `http://127.0.0.1:${PORT}/`
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium'
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+const FLAGS = ['--headless=new', ...CHROME_ARGS]
 const TARGETS = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 90 } as const
 type Category = keyof typeof TARGETS
 
@@ -37,7 +29,7 @@ async function waitForServer(url: string, ms = 20_000) {
 }
 
 async function lighthouseRun(): Promise<Record<Category, number>> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS })
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: FLAGS })
   try {
     const result = await lighthouse(URL, { port: chrome.port, output: 'json', logLevel: 'error' })
     const categories = result?.lhr.categories ?? {}
@@ -62,7 +54,7 @@ async function lighthouseRun(): Promise<Record<Category, number>> {
 
 async function axeViews() {
   const browser = await chromium.launch({
-    executablePath: CHROME,
+    executablePath: CHROME_PATH,
     args: FLAGS.filter((f) => !f.startsWith('--headless')),
   })
   const views: [string, string, { width: number; height: number }][] = [

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Browser } from '@playwright/test'
 import { format, resolveConfig } from 'prettier'
 import type { Occasion } from '../../src/data/schema.ts'
+import { CHROME_ARGS, CHROME_PATH } from '../lib/chromium.ts'
 import { laneOf } from '../../src/data/indexFormat.ts'
 import { makeEvents } from './makeCorpus.ts'
 import { measureFilter, measurePan, measureZoom, percentile, RECORDER, type RunResult } from './measure.ts'
@@ -127,18 +128,7 @@ async function main() {
 
   const server = await serve(OUT)
   const base = `http://127.0.0.1:${server.port}`
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
-  })
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS })
   const runs: Results['runs'] = { ours: {}, vis: {}, visCluster: {} }
   const plan: [keyof Results['runs'], number, Target][] = [
     ...SIZES.map((n): [keyof Results['runs'], number, Target] => [
@@ -169,7 +159,7 @@ async function main() {
   await browser.close()
   server.close()
 
-  const version = spawnSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], {
+  const version = spawnSync(CHROME_PATH, ['--version'], {
     encoding: 'utf8',
   }).stdout.trim()
   const results: Results = {
