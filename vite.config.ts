@@ -10,6 +10,11 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), corpusPlugin(), inlineCssPlugin()],
   // Every browser the app supports has native modulepreload: skip the polyfill's bytes.
   build: { modulePreload: { polyfill: false } },
-  server: { port: 5173, strictPort: true },
+  server: {
+    port: 5173,
+    strictPort: true,
+    // The benchmark writes hundreds of thousands of files there: never watch them.
+    watch: { ignored: ['**/bench/out/**', '**/node_modules/.tmp/**', '**/test-results/**'] },
+  },
   preview: { port: 4173, strictPort: true },
 })
