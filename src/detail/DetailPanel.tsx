@@ -4,6 +4,7 @@ import { formatLongDate } from '../data/dates.ts'
 import { DetailBody } from './DetailBody.tsx'
 import { EventButtonList } from './EventButtonList.tsx'
 import { CERTAINTY_LABEL, KIND_LABEL } from './labels.ts'
+import { sameOccasion } from './sameOccasion.ts'
 import { useEventDetail } from './useEventDetail.ts'
 
 type DetailPanelProps = {
@@ -33,7 +34,7 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose }: 
     .map((id) => corpus.byId.get(id))
     .filter((e): e is IndexEvent => !!e)
     .sort((a, b) => a.time - b.time)
-  const sameOccasion = corpus.events.filter((e) => e.occasion === event.occasion && e.id !== event.id)
+  const otherYears = sameOccasion(corpus.events, event)
 
   return (
     <aside
@@ -127,7 +128,7 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose }: 
         <EventButtonList heading="Related events" events={related} onOpen={onOpen} />
         <EventButtonList
           heading={`${occasion?.label ?? 'This occasion'} in other years`}
-          events={sameOccasion}
+          events={otherYears}
           onOpen={onOpen}
         />
       </div>

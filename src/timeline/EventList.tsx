@@ -34,7 +34,9 @@ export function EventList({ events, range, occasionById, selectedId, onOpen, lim
   const years = new Map<number, IndexEvent[]>()
   for (const e of inView) {
     const y = new Date(e.time).getUTCFullYear()
-    years.set(y, [...(years.get(y) ?? []), e])
+    const list = years.get(y)
+    if (list) list.push(e)
+    else years.set(y, [e])
   }
   return (
     <section aria-labelledby="list-heading" className="space-y-3">

@@ -9,6 +9,7 @@ import {
   statusLine,
   toggleOccasion,
 } from '../../src/filters/filterState.ts'
+import { sameOccasion } from '../../src/detail/sameOccasion.ts'
 import { readCorpus } from '../../scripts/lib/corpus.ts'
 
 const corpus = readCorpus('data')
@@ -138,5 +139,19 @@ describe('compactSlug / expandSlug', () => {
   ])('folds %s with occasion %s to %j and back', (slug, occasion, compact) => {
     expect(compactSlug(slug, occasion)).toBe(compact)
     expect(expandSlug(compact, occasion)).toBe(slug)
+  })
+})
+
+describe('sameOccasion(events, event, limit)', () => {
+  const birthday = index.byId.get('2024-10-07-putin-birthday')!
+
+  it('lists the other events of the occasion in time order', () => {
+    expect(sameOccasion(index.events, birthday).map((e) => e.date)).toEqual(['2022-10-07', '2025-10-07'])
+  })
+
+  it('keeps only the nearest in time when there are more than the limit', () => {
+    const liberation = index.byId.get('2023-08-15-liberation-day-from-kim')!
+    const near = sameOccasion(index.events, liberation, 3).map((e) => e.date)
+    expect(near).toEqual(['2022-08-15', '2023-08-15', '2024-08-13'])
   })
 })
