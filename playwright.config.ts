@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test'
-import { CHROME_ARGS, CHROME_PATH } from './scripts/lib/chromium.ts'
+import { CHROME_ARGS, chromePathOrExit } from './scripts/lib/chromium.ts'
 
-// The system Chromium (Debian's package); Playwright's own browser download is never used.
+// CHROME_PATH, else a system Chromium or Chrome, else Playwright's own (scripts/lib/chromium.ts).
+const CHROME_PATH = chromePathOrExit()
 const PORT = Number(process.env.E2E_PORT ?? 4173)
-export const HOSTILE_PORT = PORT + 2
+const HOSTILE_PORT = PORT + 2
 const HOSTILE_DATA = 'node_modules/.tmp/hostile-data'
 const HOSTILE_DIST = 'node_modules/.tmp/dist-hostile'
 
@@ -21,6 +22,15 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: { executablePath: CHROME_PATH, args: CHROME_ARGS },
   },
+  projects: [
+    { name: 'app', testIgnore: /hostile\.spec\.ts$/ },
+    // The same app built on a corpus of hostile text (tests/e2e/hostile/make.ts).
+    {
+      name: 'hostile',
+      testMatch: /hostile\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${HOSTILE_PORT}/` },
+    },
+  ],
   webServer: [
     {
       // Tests run against the production build (npm test builds it first).

@@ -7,7 +7,9 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { CHROME_ARGS, CHROME_PATH } from './lib/chromium.ts'
+import { CHROME_ARGS, chromePathOrExit } from './lib/chromium.ts'
+
+const CHROME_PATH = chromePathOrExit()
 
 const PORT = 4179
 const URL = `http://127.0.0.1:${PORT}/`

@@ -4,16 +4,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Event, EventKind, Occasion } from '../../src/data/schema.ts'
-
-/** mulberry32: the same N always gives the same corpus. */
-export function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { random } from '../lib/random.ts'
 
 const START = Date.UTC(2019, 0, 1)
 const END = Date.UTC(2025, 11, 31)

@@ -11,7 +11,9 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Browser } from '@playwright/test'
 import { format, resolveConfig } from 'prettier'
 import type { Occasion } from '../../src/data/schema.ts'
-import { CHROME_ARGS, CHROME_PATH } from '../lib/chromium.ts'
+import { CHROME_ARGS, chromePathOrExit } from '../lib/chromium.ts'
+
+const CHROME_PATH = chromePathOrExit()
 import { laneOf } from '../../src/data/indexFormat.ts'
 import { makeEvents } from './makeCorpus.ts'
 import { measureFilter, measurePan, measureZoom, percentile, RECORDER, type RunResult } from './measure.ts'

@@ -1,7 +1,6 @@
-import { HOSTILE_PORT } from '../../playwright.config.ts'
 import { expect, test } from './fixtures.ts'
 
-test.use({ baseURL: `http://127.0.0.1:${HOSTILE_PORT}/` })
+// Runs in the "hostile" project (playwright.config.ts), against the app built on hostile text.
 
 // Anything that manages to run records itself here; every test expects it to stay empty.
 test.beforeEach(async ({ page }) => {
@@ -93,6 +92,24 @@ test('a body that fails to load shows an error and a retry that works', async ({
   await expect(page.getByRole('complementary')).toContainText('Nothing unusual here.')
   // The browser logs the 404 itself; that one is expected here.
   problems.splice(0, problems.length, ...problems.filter((p) => !/status of 404/.test(p)))
+})
+
+test('an index of another format (a stale cached copy) says so and recovers on retry', async ({ page }) => {
+  let stale = true
+  await page.route('**/corpus/index.json', async (route) => {
+    if (!stale) return route.continue()
+    const real = await (await route.fetch()).json()
+    await route.fulfill({ json: { ...real, v: 0 } })
+  })
+  await page.goto('./')
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('The timeline data is in another format (version 0) than this page reads')
+  await expect(alert).toContainText('Reload the page')
+  stale = false
+  await alert.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ of/ })).toHaveText(
+    'Showing 3 of 3 events',
+  )
 })
 
 test('a record that breaks the panel is caught by an error boundary with a way back', async ({

@@ -1,69 +1,105 @@
-import { readFileSync } from 'node:fs'
+import { corpus, events, ofOccasion, occasionLabel } from './corpus.ts'
 import { expect, test } from './fixtures.ts'
 
-const seedBody = (id: string) =>
-  (JSON.parse(readFileSync(`data/events/${id}.json`, 'utf8')) as { body: string[] }).body
+const names = (ids: string[]) => ids.map((id) => corpus.people.find((p) => p.id === id)?.name ?? id)
 
-for (const [id, title] of [
-  ['2024-10-07-putin-birthday', 'Kim greets Putin on his 72nd birthday'],
-  ['2023-05-09-victory-day', "Kim's Victory Day message: a sacred struggle"],
-] as const) {
-  test(`clicking ${id} opens the panel with the full seed text`, async ({ page }) => {
+for (const event of events.filter((e) => e.bodyKind === 'report')) {
+  test(`${event.id}: the panel shows the article reporting the message, whole and labelled as a report`, async ({
+    page,
+  }) => {
     await page.goto('./')
     await page
       .getByRole('region', { name: /Events in view/ })
-      .locator(`[data-event-id="${id}"]`)
+      .locator(`[data-event-id="${event.id}"]`)
       .click()
-    const panel = page.getByRole('complementary', { name: title })
+    const panel = page.getByRole('complementary', { name: event.title })
     await expect(panel).toBeVisible()
-    const body = seedBody(id)
     const paragraphs = panel.getByTestId('full-text').locator('p')
-    await expect(paragraphs).toHaveCount(body.length)
-    await expect(paragraphs).toHaveText(body)
-    await expect(panel).toContainText('Date partly inferred')
-    await expect(panel).toContainText('Kim Jong Un → Vladimir Putin')
-    await expect(panel.getByRole('link', { name: /KCNA Watch|UPI|KCNA/ }).first()).toBeVisible()
-    await expect(page).toHaveURL(new RegExp(`event=${id}`))
+    await expect(paragraphs).toHaveCount(event.body!.length)
+    await expect(paragraphs).toHaveText(event.body!)
+    // A report is never passed off as the message's own text.
+    await expect(panel.getByRole('heading', { name: 'Article reporting the message' })).toBeVisible()
+    await expect(panel.getByRole('heading', { name: 'Full text' })).toHaveCount(0)
+    const credit = event.bodySource?.publisher
+      ? `Published by ${event.bodySource.publisher}`
+      : 'Publisher not recorded'
+    await expect(panel).toContainText(credit)
+    if (event.bodySource?.title) await expect(panel).toContainText(`headline “${event.bodySource.title}”`)
+    await expect(panel).toContainText(`${names(event.from).join(', ')} → ${names(event.to).join(', ')}`)
+    await expect(page).toHaveURL(new RegExp(`event=${event.id}`))
   })
 }
 
-test('an event without full text says so and links its source', async ({ page }) => {
-  await page.goto('./?event=2021-06-12-russia-day')
+test('the panel lists every source as a link and says what its confidence means', async ({ page }) => {
+  const verified = events.find((e) => e.confidence === 'verified')!
+  await page.goto(`./?event=${verified.id}`)
   const panel = page.getByRole('complementary')
-  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Kim congratulates Putin on Russia Day')
-  await expect(panel).toContainText('Full text not in the corpus')
-  await expect(panel).toContainText('Single source')
-  const link = panel.getByRole('link', { name: /Pledge Times/ }).first()
-  await expect(link).toHaveAttribute('href', /^https:\/\/pledgetimes\.com\//)
-  await expect(link).toHaveAttribute('rel', /noopener/)
+  const sources = panel.getByRole('region', { name: /^Sources/ })
+  await expect(sources).toContainText(
+    'Verified: at least two publishers, independently of each other, report this event;',
+  )
+  const links = sources.getByRole('link')
+  await expect(links).toHaveCount(verified.sources.filter((s) => s.url).length)
+  for (const [i, s] of verified.sources.filter((x) => x.url).entries()) {
+    await expect(links.nth(i)).toHaveAttribute('href', new URL(s.url!).href)
+    await expect(links.nth(i)).toHaveAttribute('rel', /noopener/)
+  }
+
+  const single = events.find((e) => e.confidence === 'single-source' && !e.body)!
+  await page.goto(`./?event=${single.id}`)
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(single.title)
+  await expect(page.getByRole('complementary')).toContainText(
+    'Single source: only one publisher reporting this event has been found so far.',
+  )
+  await expect(page.getByRole('complementary')).toContainText('The full text is not in this timeline')
+})
+
+test('a paraphrase is shown as one, without quotation marks', async ({ page }) => {
+  const event = events.find((e) => e.quotes.some((q) => q.paraphrase))!
+  const quote = event.quotes.find((q) => q.paraphrase)!
+  await page.goto(`./?event=${event.id}`)
+  const section = page.getByRole('complementary').getByRole('region', { name: 'In their words' })
+  const shown = section.getByText(quote.text)
+  await expect(shown).toBeVisible()
+  await expect(shown).toContainText('Paraphrase')
+  await expect(shown).not.toContainText('“')
+  await expect(section.locator('blockquote').filter({ hasText: quote.text })).toHaveCount(0)
 })
 
 test('related events, previous and next move the panel', async ({ page }) => {
-  await page.goto('./?event=2021-08-15-liberation-day-from-putin')
+  // A two-way exchange: one day, one occasion, both directions, linked to each other.
+  const a = events.find((e) =>
+    e.related.some((r) => {
+      const b = events.find((x) => x.id === r)
+      return b && b.date === e.date && b.occasion === e.occasion && b.from[0] !== e.from[0]
+    }),
+  )!
+  const b = events.find((x) => a.related.includes(x.id) && x.date === a.date)!
+  await page.goto(`./?event=${a.id}`)
   const panel = page.getByRole('complementary')
-  await panel
-    .getByRole('region', { name: 'Related events' })
-    .getByRole('button', {
-      name: /Kim's Liberation Day telegram to Putin|Kim's Liberation Day telegram to Putin/,
-    })
-    .click()
-  await expect(page).toHaveURL(/event=2021-08-15-liberation-day-from-kim/)
+  await panel.getByRole('region', { name: 'Related events' }).getByRole('button', { name: b.title }).click()
+  await expect(page).toHaveURL(new RegExp(`event=${b.id}`))
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(b.title)
+  const i = events.indexOf(b)
   await panel.getByRole('button', { name: /Next/ }).click()
+  await expect(page).toHaveURL(new RegExp(`event=${events[i + 1].id}`))
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
-    "Putin's Liberation Day telegram to Kim",
+    events[i + 1].title,
   )
   await page
     .getByRole('complementary')
     .getByRole('button', { name: /Previous/ })
     .click()
-  await expect(page).toHaveURL(/event=2021-08-15-liberation-day-from-kim/)
+  await expect(page).toHaveURL(new RegExp(`event=${b.id}`))
 })
 
 test('the panel lists the same occasion in other years', async ({ page }) => {
-  await page.goto('./?event=2024-10-07-putin-birthday')
+  const birthdays = ofOccasion('putin-birthday')
+  const [event, ...others] = birthdays
+  await page.goto(`./?event=${event.id}`)
   const panel = page.getByRole('complementary')
-  const section = panel.getByRole('heading', { name: /Putin.s birthday in other years/ })
+  const section = panel.getByRole('region', { name: `${occasionLabel('putin-birthday')} in other years` })
   await expect(section).toBeVisible()
-  await expect(panel.getByRole('button', { name: /70th birthday/ })).toBeVisible()
-  await expect(panel.getByRole('button', { name: /73rd birthday/ })).toBeVisible()
+  for (const other of others.slice(0, 12))
+    await expect(section.getByRole('button', { name: other.title })).toBeVisible()
 })

@@ -1,6 +1,8 @@
 // Screenshots for looking at the page as a person would: `npx tsx tests/shots/shoot.ts URL OUT`.
 import { chromium } from '@playwright/test'
-import { CHROME_ARGS, CHROME_PATH } from '../../scripts/lib/chromium.ts'
+import { CHROME_ARGS, chromePathOrExit } from '../../scripts/lib/chromium.ts'
+
+const CHROME_PATH = chromePathOrExit()
 const [url, out, w = '1440', h = '900', click] = process.argv.slice(2)
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS })
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } })

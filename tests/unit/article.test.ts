@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
-  FURNITURE_LINES,
-  FURNITURE_LINK_LABELS,
   isHeadline,
   normalizeText,
   parseArticle,
@@ -21,11 +19,6 @@ describe('normalizeText(raw)', () => {
 })
 
 describe('stripFurniture(lines)', () => {
-  it('knows the furniture the seed pages carry', () => {
-    expect(FURNITURE_LINES).toEqual(['no time to read?', 'get a summary'])
-    expect(FURNITURE_LINK_LABELS).toEqual(['previous article', 'next article'])
-  })
-
   it('removes summary prompts, navigation labels and the link title after each label', () => {
     const lines = [
       'Text one.',
@@ -41,6 +34,12 @@ describe('stripFurniture(lines)', () => {
       'Text two.',
     ]
     expect(stripFurniture(lines).filter((l) => l !== '')).toEqual(['Text one.', 'Text two.'])
+  })
+
+  it('removes furniture whatever its case and surrounding spaces', () => {
+    expect(
+      stripFurniture(['  NO TIME TO READ?  ', 'Get a Summary', 'next article', 'Title of the next', 'Body.']),
+    ).toEqual(['Body.'])
   })
 
   it('leaves article sentences that merely mention the words', () => {
@@ -65,18 +64,22 @@ describe('splitParagraphs / isHeadline', () => {
   })
 })
 
-describe('parseArticle(seed)', () => {
-  const seed = (name: string) => readFileSync(`../shared/seeds/${name}`, 'utf8')
+describe('parseArticle(article as received)', () => {
+  const seed = (name: string) => readFileSync(`tests/fixtures/articles/${name}`, 'utf8')
 
-  it('splits seed 000 into its headline and five paragraphs, furniture gone', () => {
+  it('splits article 000 into its headline and five paragraphs, furniture gone', () => {
     const a = parseArticle(seed('000_5d4a8b2e97a49c1c.txt'))
     expect(a.headline).toBe('Kim Jong-un Congratulates Putin on Birthday')
     expect(a.paragraphs).toHaveLength(5)
     expect(a.paragraphs[0]).toMatch(/^On October 7, the North Korean leader/)
     expect(a.paragraphs.at(-1)).toMatch(/shapes perceptions across the region and beyond\.$/)
+    // Neither the prompts nor the navigation links (and the headlines after them) remain.
+    expect(a.paragraphs.join('\n')).not.toMatch(
+      /No time to read|Get a summary|Previous Article|Next Article|US intelligence|NAUFOR/,
+    )
   })
 
-  it('reads seed 001, which has no headline, as eight paragraphs', () => {
+  it('reads article 001, which has no headline, as eight paragraphs', () => {
     const a = parseArticle(seed('001_3449aeeb75f8b718.txt'))
     expect(a.headline).toBeUndefined()
     expect(a.paragraphs).toHaveLength(8)

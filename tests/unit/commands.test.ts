@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { eventJsonSchema } from '../../scripts/lib/jsonSchema.ts'
 
@@ -10,7 +10,8 @@ describe('npm run validate', () => {
   it('passes the committed corpus', () => {
     const r = run('scripts/validate.ts')
     expect(r.status).toBe(0)
-    expect(r.stdout).toContain('47 events, all valid')
+    const files = readdirSync('data/events').filter((n) => n.endsWith('.json'))
+    expect(r.stdout).toContain(`data/: ${files.length} events, all valid`)
   })
 
   it('prints every problem as file: field path: message and exits 1', () => {
@@ -20,7 +21,7 @@ describe('npm run validate', () => {
       .trim()
       .split('\n')
       .filter((l) => l.startsWith('tests/'))
-    expect(lines).toHaveLength(12)
+    expect(lines).toHaveLength(13)
     for (const l of lines)
       expect(l).toMatch(/^tests\/fixtures\/broken\/events\/[\w-]+\.json: [\w.[\]()]+: .+/)
   })
@@ -32,7 +33,8 @@ describe('npm run schema', () => {
   })
 
   it('is named by every event file', () => {
-    const files = spawnSync('ls', ['data/events'], { encoding: 'utf8' }).stdout.trim().split('\n')
+    const files = readdirSync('data/events').filter((n) => n.endsWith('.json'))
+    expect(files.length).toBeGreaterThan(0)
     for (const f of files)
       expect(JSON.parse(readFileSync(`data/events/${f}`, 'utf8')).$schema).toBe('../schema/event.schema.json')
   })
@@ -50,9 +52,22 @@ describe('npm run build', () => {
     )
     expect(r.status).not.toBe(0)
     const out = r.stdout + r.stderr
-    expect(out).toContain('tests/fixtures/broken/ has 12 problems; fix them and build again:')
+    expect(out).toContain('tests/fixtures/broken/ has 13 problems; fix them and build again:')
     expect(out).toContain(
       'tests/fixtures/broken/events/2024-05-09-hostile.json: quotes[0].url: expected an http(s) URL, found "javascript:alert(1)"',
+    )
+  })
+})
+
+describe('npm run test:e2e without a browser', () => {
+  it('stops with one line that says what is wrong, before any test runs', () => {
+    const r = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--list'], {
+      encoding: 'utf8',
+      env: { ...process.env, CHROME_PATH: '/no/such/chromium' },
+    })
+    expect(r.status).toBe(1)
+    expect(r.stderr.trim()).toBe(
+      'CHROME_PATH is /no/such/chromium, which is not a browser that can be run: fix or unset it.',
     )
   })
 })

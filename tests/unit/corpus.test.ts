@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { formatProblem } from '../../src/data/problems.ts'
 import { EventSchema } from '../../src/data/schema.ts'
@@ -10,30 +11,41 @@ describe('readCorpus(data)', () => {
     expect(corpus.problems.map(formatProblem)).toEqual([])
   })
 
-  it('holds all 47 researched events, sorted by date', () => {
-    expect(corpus.events).toHaveLength(47)
+  it('holds one event per file in data/events, sorted by date', () => {
+    const files = readdirSync('data/events').filter((n) => n.endsWith('.json'))
+    expect(corpus.events).toHaveLength(files.length)
     const dates = corpus.events.map((e) => e.date)
     expect(dates).toEqual([...dates].sort())
-    expect(dates[0]).toBe('2019-04-25')
-    expect(dates.at(-1)).toBe('2025-12-27')
+    expect(corpus.events.map((e) => `${e.id}.json`).sort()).toEqual(files.sort())
   })
 
-  it('gives the two seed articles as bodies of the 2023 Victory Day and 2024 birthday messages only', () => {
-    const withBody = corpus.events.filter((e) => e.body).map((e) => e.id)
-    expect(withBody).toEqual(['2023-05-09-victory-day', '2024-10-07-putin-birthday'])
-    for (const seed of corpus.events.filter((e) => e.body)) {
-      expect(seed.dateCertainty).toBe('inferred')
-      expect(seed.dateNote).toMatch(/year/i)
-      expect(seed.body?.join('\n')).not.toMatch(/No time to read|Get a summary|Previous Article|Next Article/)
+  it('keeps every body free of page furniture and says what kind of text it is', () => {
+    for (const e of corpus.events.filter((x) => x.body)) {
+      expect(e.bodyKind, e.id).toMatch(/^(message|report)$/)
+      expect(e.body?.join('\n'), e.id).not.toMatch(
+        /No time to read|Get a summary|Previous Article|Next Article/,
+      )
     }
   })
 
-  it('ties each half of a two-way exchange to the other', () => {
-    const byId = new Map(corpus.events.map((e) => [e.id, e]))
-    const a = byId.get('2021-08-15-liberation-day-from-putin')
-    const b = byId.get('2021-08-15-liberation-day-from-kim')
-    expect(a?.related).toContain(b?.id)
-    expect(b?.related).toContain(a?.id)
+  it('marks verified only events with two linked sources from different publishers', () => {
+    for (const e of corpus.events.filter((x) => x.confidence === 'verified')) {
+      const linked = e.sources.filter((s) => s.url)
+      expect(new Set(linked.map((s) => s.publisher)).size, e.id).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  it('ties each half of a two-way exchange (one day, one occasion, both senders) to the other', () => {
+    const halves = (from: string) => corpus.events.filter((e) => e.from.length === 1 && e.from[0] === from)
+    const pairs = halves('kim-jong-un').flatMap((a) =>
+      halves('vladimir-putin')
+        .filter((b) => a.date === b.date && a.occasion === b.occasion)
+        .map((b) => [a, b] as const),
+    )
+    expect(pairs.length).toBeGreaterThan(0)
+    // One direction is enough: the index links related events both ways.
+    const unlinked = pairs.filter(([a, b]) => !a.related.includes(b.id) && !b.related.includes(a.id))
+    expect(unlinked.map(([a, b]) => `${a.id} / ${b.id}`)).toEqual([])
   })
 
   it('keeps every quote at 25 words or fewer and every link http(s)', () => {
@@ -57,6 +69,7 @@ describe('readCorpus(broken fixtures)', () => {
       `${f('2024-05-09-hostile')}: sources: expected at least one source, found []`,
       `${f('2024-05-09-hostile')}: (file): unknown field "colour": remove it or fix its spelling`,
       `${f('2024-05-09-hostile')}: dateNote: expected a note saying why the date is not exact, found nothing`,
+      `${f('2024-05-09-hostile')}: sources: expected at least 2 sources with links for a verified event, or "confidence": "single-source", found []`,
       `${f('2024-05-09-hostile')}: occasion: expected an occasion id from data/occasions.json, found "no-such-occasion"`,
       `${f('2024-05-09-hostile')}: to[0]: expected a person id from data/people.json, found "nobody"`,
       `${f('2024-05-09-hostile')}: related[0]: expected the id of an event in data/events, found "2099-01-01-nothing"`,

@@ -6,14 +6,16 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { EventSchema } from '../../src/data/schema.ts'
 
-const SEEDS = '../shared/seeds'
+// The two source articles as received (page furniture included), and a fixed corpus to ingest into.
+const ARTICLES = 'tests/fixtures/articles'
+const FIXTURE = 'tests/fixtures/valid'
 const tmp = mkdtempSync(join(tmpdir(), 'ingest-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-/** A fresh copy of data/ to ingest into, optionally without some events. */
-function dataCopy(name: string, without: string[] = []): string {
+/** A fresh copy of a corpus (the fixture unless `from` says otherwise) to ingest into, optionally without some events. */
+function dataCopy(name: string, without: string[] = [], from = FIXTURE): string {
   const dir = join(tmp, name)
-  cpSync('data', dir, { recursive: true })
+  cpSync(from, dir, { recursive: true })
   for (const id of without) rmSync(join(dir, 'events', `${id}.json`))
   return dir
 }
@@ -41,7 +43,7 @@ function ingest(args: string[], input?: string | Buffer) {
 }
 
 const committed = (id: string) =>
-  JSON.parse(readFileSync(`data/events/${id}.json`, 'utf8')) as { body: string[] }
+  JSON.parse(readFileSync(`${FIXTURE}/events/${id}.json`, 'utf8')) as { body: string[] }
 
 describe('npm run ingest: round trip of the seeds', () => {
   it.each([
@@ -50,11 +52,11 @@ describe('npm run ingest: round trip of the seeds', () => {
   ])('ingests %s into the same body as the committed %s', (seed, id, date) => {
     const dir = dataCopy(`rt-${id}`, [id])
     const r = ingest([
-      join(SEEDS, seed),
+      join(ARTICLES, seed),
       '--date',
       date,
       '--publisher',
-      'Unnamed news site',
+      'A news site',
       '--kind',
       'message',
       '--data',
@@ -66,13 +68,14 @@ describe('npm run ingest: round trip of the seeds', () => {
     const written = JSON.parse(readFileSync(join(dir, 'events', `${id}.json`), 'utf8'))
     expect(EventSchema.safeParse(written).success).toBe(true)
     expect(written.body).toEqual(committed(id).body)
+    expect([written.bodyKind, written.confidence]).toEqual(['report', 'single-source'])
     expect(readdirSync(join(dir, 'events')).filter((n) => n.startsWith('.'))).toEqual([])
   })
 
   it('prints each guess with the phrase it came from', () => {
     const dir = dataCopy('guesses', ['2024-10-07-putin-birthday'])
     const r = ingest([
-      join(SEEDS, '000_5d4a8b2e97a49c1c.txt'),
+      join(ARTICLES, '000_5d4a8b2e97a49c1c.txt'),
       '--date',
       '2024-10-07',
       '--publisher',
@@ -86,13 +89,22 @@ describe('npm run ingest: round trip of the seeds', () => {
     expect(r.stderr).toMatch(
       /to\s+vladimir-putin\s+← "sent a birthday telegram to Russian President Vladimir Putin"/,
     )
-    expect(r.stderr).toMatch(/title\s+Kim Jong-un Congratulates Putin on Birthday\s+← the headline/)
-    expect(JSON.parse(r.stdout).id).toBe('2024-10-07-putin-birthday')
+    // The title is ours from the start; the summary quotes the article until someone rewrites it.
+    expect(r.stderr).toMatch(
+      /title\s+Kim's telegram to Putin: Putin's birthday\s+← .*the headline was "Kim Jong-un Congratulates Putin on Birthday"/,
+    )
+    const event = JSON.parse(r.stdout)
+    expect(event.id).toBe('2024-10-07-putin-birthday')
+    expect(event.title).toBe("Kim's telegram to Putin: Putin's birthday")
+    expect(event.summary).toMatch(
+      /^“On October 7, the North Korean leader Kim Jong-un sent a birthday telegram .*\.”$/,
+    )
+    expect(event.bodySource).toEqual({ publisher: 'X', title: 'Kim Jong-un Congratulates Putin on Birthday' })
   })
 
   it('reads standard input with a BOM, CRLF, NBSP and zero-width spaces into the same body', () => {
     const dir = dataCopy('stdin', ['2024-10-07-putin-birthday'])
-    const raw = readFileSync(join(SEEDS, '000_5d4a8b2e97a49c1c.txt'), 'utf8')
+    const raw = readFileSync(join(ARTICLES, '000_5d4a8b2e97a49c1c.txt'), 'utf8')
     const noisy = `\uFEFF${raw.replace(/\n/g, '\r\n').replace(/Kim Jong-un then/, 'Kim\u00A0Jong-un\u200B then')}`
     const r = ingest(['-', '--date', '2024-10-07', '--publisher', 'X', '--data', dir, '--dry-run'], noisy)
     expect(r.status).toBe(0)
@@ -135,7 +147,7 @@ describe('npm run ingest: bad input gets one line, exit 1, and changes nothing',
   const dir = dataCopy('bad')
   const before = treeHash(dir)
   const realBefore = treeHash('data')
-  const seed = join(SEEDS, '000_5d4a8b2e97a49c1c.txt')
+  const seed = join(ARTICLES, '000_5d4a8b2e97a49c1c.txt')
   const file = (name: string, content: string | Buffer) => {
     const p = join(tmp, name)
     writeFileSync(p, content)
@@ -197,14 +209,55 @@ describe('npm run ingest: bad input gets one line, exit 1, and changes nothing',
   })
 
   it('--dry-run prints valid JSON and writes nothing', () => {
-    const r = ingest([seed, ...ok, '--id', '2024-10-07-putin-birthday-dry', '--force', '--dry-run'])
-    // The body is the committed event's, so even a dry run reports the duplicate.
-    expect(r.status).toBe(1)
     const clean = dataCopy('dry', ['2024-10-07-putin-birthday'])
     const h = treeHash(clean)
     const d = ingest([seed, '--date', '2024-10-07', '--publisher', 'X', '--data', clean, '--dry-run'])
     expect(d.status).toBe(0)
-    expect(EventSchema.safeParse(JSON.parse(d.stdout)).success).toBe(true)
+    expect(d.stderr).toContain('Dry run: nothing was written.')
+    const printed = JSON.parse(d.stdout)
+    expect(EventSchema.safeParse(printed).success).toBe(true)
+    expect(printed.id).toBe('2024-10-07-putin-birthday')
     expect(treeHash(clean)).toBe(h)
+  })
+
+  it('--dry-run still refuses a body the corpus already has, and writes nothing', () => {
+    const r = ingest([seed, ...ok, '--id', '2024-10-07-putin-birthday-dry', '--force', '--dry-run'])
+    expect(r.status).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(
+      /^ingest: .*body: expected a body of its own, found the same body as .*2024-10-07-putin-birthday\.json/,
+    )
+    expect(treeHash(dir)).toBe(before)
+  })
+})
+
+describe('npm run ingest: the corpus grows without breaking anything', () => {
+  it('a new 2026 article ingested into a copy of data/ leaves it valid', () => {
+    const dir = dataCopy('grow', [], 'data')
+    const text =
+      'Kim thanks Putin\n\nOn March 3, 2026, Kim Jong Un sent a letter to Russian President Vladimir Putin on the anniversary of their treaty.\n'
+    const r = ingest(
+      [
+        '-',
+        '--publisher',
+        'KCNA Watch',
+        '--url',
+        'https://kcnawatch.org/x',
+        '--occasion',
+        'treaty',
+        '--data',
+        dir,
+      ],
+      text,
+    )
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    const v = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', dir], {
+      encoding: 'utf8',
+    })
+    expect(v.stderr).toBe('')
+    expect(v.status).toBe(0)
+    const before = readdirSync(join('data', 'events')).length
+    expect(v.stdout).toContain(`${before + 1} events, all valid`)
   })
 })

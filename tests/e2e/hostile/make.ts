@@ -31,6 +31,7 @@ const base = {
   from: ['kim-jong-un'],
   to: ['vladimir-putin'],
   confidence: 'single-source',
+  bodyKind: 'message',
   bodySource: { publisher: 'Test fixture', url: 'https://example.org/fixture' },
   sources: [{ publisher: 'Test fixture', url: 'https://example.org/source' }],
   related: [],
@@ -71,6 +72,7 @@ const events = [
     summary: 'Nothing unusual here.',
     quotes: [],
     body: undefined,
+    bodyKind: undefined,
     bodySource: undefined,
   },
 ]
