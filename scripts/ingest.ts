@@ -7,7 +7,7 @@ import { buildEvent, decodeArticle, IngestError, type IngestFlags } from './lib/
 
 const USAGE = `usage: npm run ingest -- <article.txt | -> [--date YYYY-MM-DD] [--occasion ID] [--from ID] [--to ID]
          [--kind KIND] [--publisher NAME] [--url URL] [--id ID] [--title TEXT] [--summary TEXT]
-         [--data DIR] [--dry-run] [--force]`
+         [--body-kind message|report] [--data DIR] [--dry-run] [--force]`
 
 function fail(message: string): never {
   console.error(`ingest: ${message}`)
@@ -42,6 +42,7 @@ function main() {
         id: { type: 'string' },
         title: { type: 'string' },
         summary: { type: 'string' },
+        'body-kind': { type: 'string' },
         data: { type: 'string', default: 'data' },
         'dry-run': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArticle } from '../../src/data/article.ts'
 import { formatProblem } from '../../src/data/problems.ts'
-import { EventKind, EventSchema, HttpUrl, isIsoDay, type Event } from '../../src/data/schema.ts'
+import { BodyKind, EventKind, EventSchema, HttpUrl, isIsoDay, type Event } from '../../src/data/schema.ts'
 import { crossCheck, readCorpus } from './corpus.ts'
 import { guessDay, guessKind, guessOccasion, guessParties, guessYear, isoOf } from './guess.ts'
 
@@ -22,6 +22,7 @@ export type IngestFlags = {
   id?: string
   title?: string
   summary?: string
+  'body-kind'?: string
   force?: boolean
 }
 
@@ -148,19 +149,34 @@ export function buildEvent(
 
   const occasionLabel = corpus.occasions.find((o) => o.id === occasion)?.label ?? occasion
   const shortName = (id: string) => corpus.people.find((p) => p.id === id)?.shortName ?? id
-  const composed = `${shortName(from!)}'s ${occasionLabel} ${kind.replace('-', ' ')} to ${shortName(to!)}`
-  const title = flags.title ?? article.headline ?? composed
+  // Our own words from the start: the headline is the source's, so it is only offered.
+  const composed = `${shortName(from!)}'s ${kind.replace('-', ' ')} to ${shortName(to!)}: ${occasionLabel}`
+  const title = flags.title ?? composed
   note(
     'title',
     title,
     flags.title
       ? '--title'
-      : article.headline
-        ? 'the headline (first line); rewrite it in our own words'
-        : 'composed from sender, occasion, kind and recipient',
+      : `composed from sender, kind, recipient and occasion${article.headline ? `; the headline was ${quote(article.headline)}` : ''}`,
   )
-  const summary = flags.summary ?? firstSentence(article.paragraphs[0])
-  note('summary', summary, flags.summary ? '--summary' : 'the first sentence; rewrite it in our own words')
+  // A draft that quotes the source, in quotation marks, until someone writes a summary.
+  const summary = flags.summary ?? `“${firstSentence(article.paragraphs[0])}”`
+  note(
+    'summary',
+    summary,
+    flags.summary ? '--summary' : "the article's first sentence, quoted; write a summary in our own words",
+  )
+  const bodyKind = flags['body-kind'] ?? 'report'
+  const bodyKindCheck = BodyKind.safeParse(bodyKind)
+  if (!bodyKindCheck.success)
+    throw new IngestError(
+      `unknown body kind ${quote(bodyKind)}: use message (the text of the message itself) or report (an article about it)`,
+    )
+  note(
+    'bodyKind',
+    bodyKind,
+    flags['body-kind'] ? '--body-kind' : 'an article is a report unless --body-kind message',
+  )
 
   const id = flags.id ?? `${date}-${occasion}`
   note('id', id, flags.id ? '--id' : 'date and occasion')
@@ -178,6 +194,7 @@ export function buildEvent(
     summary,
     confidence: 'single-source',
     body: article.paragraphs,
+    bodyKind: bodyKindCheck.data,
     bodySource: { ...source, ...(article.headline ? { title: article.headline } : {}) },
     quotes: [],
     sources: [source],
@@ -200,7 +217,7 @@ export function buildEvent(
     [...others.map((e) => ({ file: join(eventsDir, `${e.id}.json`), event: e })), { file: target, event }],
     corpus.occasions,
     corpus.people,
-  ).filter((p) => p.file === target || p.message.includes(id))
+  ).filter((p) => p.file === target) // the new event comes last, so every clash is reported on it
   if (problems.length > 0) throw new IngestError(problems.map(formatProblem).join('; '))
   return { event, report }
 }

@@ -10,14 +10,14 @@ type Load =
 /** Loads the index once, then hands it to the page (the header is static HTML in index.html). */
 export function App() {
   const [load, setLoad] = useState<Load>({ status: 'loading' })
-  const start = useCallback(() => {
-    fetchIndex().then(
+  const start = useCallback((fresh = false) => {
+    fetchIndex(fresh).then(
       // A transition: React renders the page in slices and never blocks input for long.
       (corpus) => startTransition(() => setLoad({ status: 'ready', corpus })),
       (e: unknown) => setLoad({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
     )
   }, [])
-  useEffect(start, [start])
+  useEffect(() => start(), [start])
 
   return (
     <>
@@ -38,7 +38,7 @@ export function App() {
               className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white"
               onClick={() => {
                 setLoad({ status: 'loading' })
-                start()
+                start(true)
               }}
             >
               Try again

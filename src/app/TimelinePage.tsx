@@ -11,6 +11,7 @@ import {
 import { OccasionFilterControls } from '../filters/OccasionFilterControls.tsx'
 import { EventList } from '../timeline/EventList.tsx'
 import { ShapeLegend } from '../timeline/ShapeLegend.tsx'
+import { corpusDomain } from '../timeline/corpusDomain.ts'
 import { Timeline } from '../timeline/Timeline.tsx'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { useViewState } from './useViewState.ts'
@@ -31,14 +32,7 @@ export function TimelinePage({ corpus }: TimelinePageProps) {
   const occasionById = useMemo(() => new Map(corpus.occasions.map((o) => [o.id, o])), [corpus])
   const counts = useMemo(() => countByOccasion(corpus.events), [corpus])
   const shown = useMemo(() => filterEvents(corpus.events, view.filter), [corpus, view.filter])
-  const domain = useMemo((): [number, number] => {
-    const first = corpus.events[0]?.time ?? Date.UTC(2019, 0, 1)
-    const last = corpus.events[corpus.events.length - 1]?.time ?? first
-    return [
-      Date.UTC(new Date(first).getUTCFullYear(), 0, 1),
-      Date.UTC(new Date(last).getUTCFullYear() + 1, 0, 1),
-    ]
-  }, [corpus])
+  const domain = useMemo(() => corpusDomain(corpus.events.map((e) => e.time)), [corpus])
   // The list below the axis renders just after it, so the axis paints first (and a filter
   // click repaints the axis before the list catches up).
   const listEvents = useDeferredValue(shown, NO_EVENTS)

@@ -3,10 +3,10 @@ import type { Event } from './schema.ts'
 
 const base = import.meta.env.BASE_URL
 
-async function getJson<T>(path: string, what: string): Promise<T> {
+async function getJson<T>(path: string, what: string, cache: RequestCache = 'default'): Promise<T> {
   let res: Response
   try {
-    res = await fetch(`${base}${path}`)
+    res = await fetch(`${base}${path}`, { cache })
   } catch {
     throw new Error(`Could not reach the server to load ${what}. Check your connection.`)
   }
@@ -18,9 +18,14 @@ async function getJson<T>(path: string, what: string): Promise<T> {
   }
 }
 
-/** The timeline index: every event without its text (built from data/ by the corpus plugin). */
-export async function fetchIndex(): Promise<CorpusIndex> {
-  return decodeIndex(await getJson<WireIndex>('corpus/index.json', 'the timeline'))
+/**
+ * The timeline index: every event without its text (built from data/ by the corpus plugin).
+ * `fresh` skips the HTTP cache, for a retry after a stale or broken copy.
+ */
+export async function fetchIndex(fresh = false): Promise<CorpusIndex> {
+  return decodeIndex(
+    await getJson<WireIndex>('corpus/index.json', 'the timeline', fresh ? 'reload' : 'default'),
+  )
 }
 
 /** One event in full: summary, quotes, sources and body. */

@@ -7,8 +7,11 @@ import type { DateCertainty, Event, EventKind, Occasion, Person } from './schema
 const DAY_MS = 86_400_000
 const CERTAINTIES: readonly DateCertainty[] = ['exact', 'reported', 'inferred']
 
+/** Bumped whenever the wire format changes; the browser refuses an index of another version. */
+export const INDEX_VERSION = 1
+
 export type WireIndex = {
-  v: 1
+  v: typeof INDEX_VERSION
   occasions: Occasion[]
   people: Person[]
   kinds: EventKind[]
@@ -109,7 +112,7 @@ export function encodeIndex(events: Event[], occasions: Occasion[], people: Pers
   const linked = new Set<string>()
   let prevDay = 0
   const wire: WireIndex = {
-    v: 1,
+    v: INDEX_VERSION,
     occasions,
     people,
     kinds: kinds.list,
@@ -157,6 +160,12 @@ const NO_RELATED: readonly string[] = Object.freeze([])
  * only when first asked for.
  */
 export function decodeIndex(wire: WireIndex): CorpusIndex {
+  // A cached index from an older (or newer) build would decode into nonsense: say so instead.
+  const v = (wire as { v?: unknown } | null)?.v
+  if (v !== INDEX_VERSION)
+    throw new Error(
+      `The timeline data is in another format (version ${JSON.stringify(v ?? null)}) than this page reads (version ${INDEX_VERSION}): an old copy is probably cached. Reload the page to fetch matching files.`,
+    )
   const capital = new Map(wire.people.map((p) => [p.id, p.capital]))
   const capitalOf = (p: string) => capital.get(p) ?? ''
   const laneByParties = wire.parties.map((p) => laneOf(p, capitalOf))

@@ -1,67 +1,40 @@
 import type { Event } from '../data/schema.ts'
-import { ExternalLink } from './ExternalLink.tsx'
-import { CONFIDENCE_LABEL } from './labels.ts'
+import { ExternalLink } from '../ui/ExternalLink.tsx'
+import { CONFIDENCE_EXPLAINED, CONFIDENCE_LABEL } from '../ui/labels.ts'
 
 type DetailBodyProps = {
   /** The full record, loaded when the panel opened. */
   event: Event
 }
 
-/** Summary, full text (or where to read it), quotes and sources of one event. */
+const heading = 'text-sm font-semibold text-slate-900'
+
+/** Summary, full text (or the report about it, or where to read it), quotes and sources of one event. */
 export function DetailBody({ event }: DetailBodyProps) {
   return (
     <>
       <p className="text-base leading-relaxed text-slate-800">{event.summary}</p>
-      <p className="text-sm text-slate-600">
-        <span
-          className={`mr-1 inline-block size-2 rounded-full ${event.confidence === 'verified' ? 'bg-emerald-600' : 'bg-amber-500'}`}
-          aria-hidden
-        />
-        {CONFIDENCE_LABEL[event.confidence]}
-      </p>
-
-      <section className="space-y-3" aria-labelledby="fulltext-heading">
-        <h3 id="fulltext-heading" className="text-sm font-semibold text-slate-900">
-          Full text
-        </h3>
-        {event.body ? (
-          <>
-            {event.bodySource && (
-              <p className="text-xs text-slate-600">
-                As published by{' '}
-                <ExternalLink url={event.bodySource.url}>{event.bodySource.publisher}</ExternalLink>
-                {event.bodySource.title && <> under the headline “{event.bodySource.title}”</>}.{' '}
-                {event.bodySource.note}
-              </p>
-            )}
-            <div
-              className="space-y-3 border-l-2 border-slate-200 pl-4 font-serif text-[15px] leading-relaxed text-slate-900 [overflow-wrap:anywhere]"
-              data-testid="full-text"
-            >
-              {event.body.map((p, i) => (
-                <p key={i}>{p}</p>
-              ))}
-            </div>
-          </>
-        ) : (
-          <p className="text-sm text-slate-700">
-            Full text not in the corpus. Read the report at{' '}
-            <ExternalLink url={event.sources[0]?.url}>
-              {event.sources[0]?.publisher ?? 'the source'}
-            </ExternalLink>
-            .
-          </p>
-        )}
-      </section>
-
+      <BodySection event={event} />
       {event.quotes.length > 0 && (
-        <section className="space-y-2">
-          <h3 className="text-sm font-semibold text-slate-900">Quoted</h3>
+        <section className="space-y-2" aria-labelledby="quotes-heading">
+          <h3 id="quotes-heading" className={heading}>
+            In their words
+          </h3>
           {event.quotes.map((q, i) => (
             <figure key={i} className="rounded-md bg-slate-50 p-3">
-              <blockquote className="font-serif text-[15px] leading-relaxed text-slate-900 [overflow-wrap:anywhere]">
-                “{q.text}”
-              </blockquote>
+              {q.paraphrase ? (
+                // A report's rendering, not the speaker's words: no quotation marks, and said so.
+                <p className="text-[15px] leading-relaxed text-slate-900 [overflow-wrap:anywhere]">
+                  <span className="mr-1.5 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-700">
+                    Paraphrase
+                  </span>
+                  {q.text}
+                </p>
+              ) : (
+                <blockquote className="font-serif text-[15px] leading-relaxed text-slate-900 [overflow-wrap:anywhere]">
+                  “{q.text}”
+                </blockquote>
+              )}
               <figcaption className="mt-1 text-xs text-slate-600">
                 — <ExternalLink url={q.url}>{q.source}</ExternalLink>
               </figcaption>
@@ -69,19 +42,77 @@ export function DetailBody({ event }: DetailBodyProps) {
           ))}
         </section>
       )}
-
-      <section className="space-y-2">
-        <h3 className="text-sm font-semibold text-slate-900">Sources</h3>
+      <section className="space-y-2" aria-labelledby="sources-heading">
+        <h3 id="sources-heading" className={heading}>
+          Sources ({event.sources.length})
+        </h3>
+        <p className="text-sm text-slate-700">
+          <span
+            className={`mr-1.5 inline-block size-2 rounded-full ${event.confidence === 'verified' ? 'bg-emerald-600' : 'bg-amber-500'}`}
+            aria-hidden
+          />
+          <strong className="font-semibold">{CONFIDENCE_LABEL[event.confidence]}:</strong>{' '}
+          {CONFIDENCE_EXPLAINED[event.confidence]}
+        </p>
         <ul className="list-disc space-y-1 pl-5 text-sm [overflow-wrap:anywhere]">
           {event.sources.map((s, i) => (
             <li key={i}>
               <ExternalLink url={s.url}>{s.title ?? s.publisher}</ExternalLink>
               {s.title && <span className="text-slate-600"> — {s.publisher}</span>}
+              {!s.url && <span className="text-slate-600"> (no link recorded)</span>}
               {s.note && <span className="text-slate-600"> {s.note}</span>}
             </li>
           ))}
         </ul>
       </section>
     </>
+  )
+}
+
+/** The message's own text, a news report about it, or where to read it. */
+function BodySection({ event }: DetailBodyProps) {
+  const { body, bodySource } = event
+  if (!body)
+    return (
+      <section className="space-y-2" aria-labelledby="fulltext-heading">
+        <h3 id="fulltext-heading" className={heading}>
+          Full text
+        </h3>
+        <p className="text-sm text-slate-700">
+          The full text is not in this timeline. Read the report at{' '}
+          <ExternalLink url={event.sources[0]?.url}>
+            {event.sources[0]?.publisher ?? 'the source'}
+          </ExternalLink>
+          .
+        </p>
+      </section>
+    )
+  const report = event.bodyKind === 'report'
+  return (
+    <section className="space-y-3" aria-labelledby="fulltext-heading">
+      <h3 id="fulltext-heading" className={heading}>
+        {report ? 'Article reporting the message' : 'Full text'}
+      </h3>
+      <p className="text-xs text-slate-600">
+        {report ? 'A news report about the message, not its own text. ' : ''}
+        {bodySource?.publisher ? (
+          <>
+            Published by <ExternalLink url={bodySource.url}>{bodySource.publisher}</ExternalLink>
+            {bodySource.title && <> under the headline “{bodySource.title}”</>}.
+          </>
+        ) : (
+          <>Publisher not recorded{bodySource?.title && <>; headline “{bodySource.title}”</>}.</>
+        )}
+        {bodySource?.note && <> {bodySource.note}</>}
+      </p>
+      <div
+        className="space-y-3 border-l-2 border-slate-200 pl-4 font-serif text-[15px] leading-relaxed text-slate-900 [overflow-wrap:anywhere]"
+        data-testid="full-text"
+      >
+        {body.map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </div>
+    </section>
   )
 }

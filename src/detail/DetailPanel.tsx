@@ -3,7 +3,7 @@ import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import { formatLongDate } from '../data/dates.ts'
 import { DetailBody } from './DetailBody.tsx'
 import { EventButtonList } from './EventButtonList.tsx'
-import { CERTAINTY_LABEL, KIND_LABEL } from './labels.ts'
+import { CERTAINTY_LABEL, KIND_LABEL } from '../ui/labels.ts'
 import { sameOccasion } from './sameOccasion.ts'
 import { useEventDetail } from './useEventDetail.ts'
 

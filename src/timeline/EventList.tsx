@@ -3,6 +3,7 @@ import type { IndexEvent } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
 import { formatLongDate } from '../data/dates.ts'
 import { visibleRange } from './visibleRange.ts'
+import { eventName } from '../ui/labels.ts'
 
 type EventListProps = {
   /** Filtered events, sorted by time. */
@@ -60,7 +61,7 @@ export function EventList({ events, range, occasionById, selectedId, onOpen, lim
                     type="button"
                     data-event-id={e.id}
                     aria-current={e.id === selectedId ? true : undefined}
-                    aria-label={`${e.title}, ${formatLongDate(e.time)}, ${occasion?.label ?? e.occasion}`}
+                    aria-label={eventName(e, occasion?.label ?? e.occasion)}
                     onClick={() => onOpen(e.id)}
                     className="grid w-full grid-cols-[6.5rem_1fr] items-baseline gap-x-3 px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700 aria-[current=true]:bg-blue-50 sm:grid-cols-[7.5rem_1fr_auto]"
                   >

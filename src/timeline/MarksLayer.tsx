@@ -8,6 +8,7 @@ import { CLUSTER_R, Mark, MARK_R } from './Mark.tsx'
 import { markShape } from './markShape.ts'
 import { placeLabels } from './placeLabels.ts'
 import { visibleRange } from './visibleRange.ts'
+import { eventName } from '../ui/labels.ts'
 
 type MarksLayerProps = {
   layouts: readonly LaneLayout[]
@@ -76,7 +77,7 @@ export const MarksLayer = memo(function MarksLayer({
   const occasionOf = (id: string | null) => (id ? occasionById.get(id) : undefined)
   const nameOf = (item: PlacedItem) => {
     const e = item.event
-    if (e) return `${e.title}, ${formatLongDate(e.time)}, ${occasionOf(e.occasion)?.label ?? e.occasion}`
+    if (e) return eventName(e, occasionOf(e.occasion)?.label ?? e.occasion)
     return `${item.count} events, ${formatRange(item.start, item.end)}. Zoom in to see them`
   }
   const tipOf = (item: PlacedItem): string[] => {

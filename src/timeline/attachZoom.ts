@@ -1,5 +1,5 @@
 import { select } from 'd3-selection'
-import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom'
+import { zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3-zoom'
 import type { ViewTransform } from './viewTransform.ts'
 
 export type ZoomOptions = { width: number; height: number; maxScale: number }
@@ -56,7 +56,7 @@ export function attachZoom(
       opts = o
       configure()
       // Re-apply the current transform so it is clamped to the new extent after a resize.
-      behaviour.transform(selection, selection.property('__zoom') as ZoomTransform)
+      behaviour.transform(selection, zoomTransform(svg))
     },
     zoomBy: (factor) => behaviour.scaleBy(selection, factor),
     reset: () => behaviour.transform(selection, zoomIdentity),

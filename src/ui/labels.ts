@@ -1,3 +1,5 @@
+import { formatLongDate } from '../data/dates.ts'
+import type { IndexEvent } from '../data/indexFormat.ts'
 import type { Confidence, DateCertainty, EventKind } from '../data/schema.ts'
 
 export const KIND_LABEL: Record<EventKind, string> = {
@@ -20,8 +22,22 @@ export const CERTAINTY_LABEL: Record<DateCertainty, string> = {
 }
 
 export const CONFIDENCE_LABEL: Record<Confidence, string> = {
-  verified: 'Verified: checked against a second page or the primary text',
-  'single-source': 'Single source: not yet confirmed elsewhere',
+  verified: 'Verified',
+  'single-source': 'Single source',
+}
+
+/** What each confidence level means, in plain words, next to the sources it rests on. */
+export const CONFIDENCE_EXPLAINED: Record<Confidence, string> = {
+  verified: 'at least two publishers, independently of each other, report this event; each is linked below.',
+  'single-source': 'only one publisher reporting this event has been found so far. Treat it with care.',
+}
+
+/**
+ * The accessible name of an event wherever it is a control (axis, list, table):
+ * "Kim greets Putin on his 72nd birthday, 7 October 2024, Putin's birthday".
+ */
+export function eventName(e: Pick<IndexEvent, 'title' | 'time'>, occasionLabel: string): string {
+  return `${e.title}, ${formatLongDate(e.time)}, ${occasionLabel}`
 }
 
 /** "tass.com" from a URL, for link text that says where it goes. */
