@@ -1,4 +1,3 @@
-import type { ScaleLinear } from 'd3-scale'
 import { memo } from 'react'
 import type { IndexEvent } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
@@ -7,13 +6,14 @@ import { placedItem, type LaneLayout, type PlacedItem } from './layoutLanes.ts'
 import { CLUSTER_R, Mark, MARK_R } from './Mark.tsx'
 import { markShape } from './markShape.ts'
 import { placeLabels } from './placeLabels.ts'
+import type { TimeScale } from './timeScale.ts'
 import { visibleRange } from './visibleRange.ts'
 import { eventName } from '../ui/labels.ts'
 
 type MarksLayerProps = {
   layouts: readonly LaneLayout[]
   /** The unzoomed scale (ms to px) and the zoom factor: marks sit at k × base(time). */
-  base: ScaleLinear<number, number>
+  base: TimeScale
   k: number
   /** Which view-wide slice of the zoomed axis is in view; marks cover it and one slice each side. */
   slice: number

@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3-scale'
+import type { TimeScale } from './timeScale.ts'
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time'
 
 export type Tick = { x: number; time: number; label: string; major: boolean }
@@ -17,14 +17,14 @@ export function tickLabel(time: number): string {
  * Ticks for the current zoom (the scale maps UTC ms to px): d3-time picks years, months or days to fit about one label per
  * `spacing` px; years are major (drawn as grid lines across the lanes).
  */
-export function axisTicks(scale: ScaleLinear<number, number>, spacing = 90): Tick[] {
+export function axisTicks(scale: TimeScale, spacing = 90): Tick[] {
   const [r0, r1] = scale.range()
   const [t0, t1] = scale.domain()
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing))
   return utcTicks(new Date(t0), new Date(t1), count)
     .filter((d) => +utcDay.floor(d) === +d)
     .map((d) => ({
-      x: scale(d),
+      x: scale(+d),
       time: +d,
       label: tickLabel(+d),
       major: +utcYear.floor(d) === +d,

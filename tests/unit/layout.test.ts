@@ -9,6 +9,7 @@ import { visibleRange } from '../../src/timeline/visibleRange.ts'
 import { levelScale, zoomLevel } from '../../src/timeline/zoomLevel.ts'
 import { layoutsFor } from '../../src/timeline/layoutsFor.ts'
 import { corpusDomain } from '../../src/timeline/corpusDomain.ts'
+import { timeScale } from '../../src/timeline/timeScale.ts'
 import { readCorpus } from '../../scripts/lib/corpus.ts'
 
 const DAY = 86_400_000
@@ -131,10 +132,7 @@ describe('placeLabels(marks, right)', () => {
 })
 
 describe('axisTicks(scale)', () => {
-  const scale = (from: string, to: string, width = 1000) =>
-    scaleLinear()
-      .domain([t(from), t(to)])
-      .range([0, width])
+  const scale = (from: string, to: string, width = 1000) => timeScale([t(from), t(to)], [0, width])
 
   it('shows years across the whole range', () => {
     const ticks = axisTicks(scale('2019-01-01', '2026-01-01'))
@@ -162,6 +160,20 @@ describe('axisTicks(scale)', () => {
     expect(tickLabel(t('2024-01-01'))).toBe('2024')
     expect(tickLabel(t('2024-03-01'))).toBe('Mar')
     expect(tickLabel(t('2024-03-05'))).toBe('5 Mar')
+  })
+})
+
+describe('timeScale(domain, range)', () => {
+  it("maps and inverts exactly as d3's scaleLinear does", () => {
+    const domain = [t('2019-01-01'), t('2026-03-01')] as const
+    const ours = timeScale(domain, [18, 1402])
+    const d3 = scaleLinear().domain(domain).range([18, 1402])
+    for (const day of ['2019-01-01', '2022-07-15', '2026-03-01', '2030-01-01']) {
+      expect(ours(t(day))).toBeCloseTo(d3(t(day)), 9)
+      expect(ours.invert(ours(t(day)))).toBeCloseTo(t(day), 0)
+    }
+    expect(ours.invert(700)).toBeCloseTo(d3.invert(700), 0)
+    expect([ours.domain(), ours.range()]).toEqual([[...domain], [18, 1402]])
   })
 })
 
