@@ -1,10 +1,8 @@
 import { relative, resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
-import { encodeIndex } from '../src/data/indexFormat.ts'
+import { CORPUS_PATHS, corpusFiles } from './corpusFiles.ts'
 import { formatProblem } from '../src/data/problems.ts'
 import { readCorpus, type Corpus } from './lib/corpus.ts'
-
-const INDEX_PATH = 'corpus/index.json'
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -16,13 +14,6 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ')
-const eventPath = (id: string) => `corpus/events/${id}.json`
-
-function detailOf(event: Corpus['events'][number]): string {
-  const { $schema: _schema, ...rest } = event
-  return JSON.stringify(rest)
-}
-
 /** Throws one error whose lines are the corpus problems, `file: path: message` each. */
 function loadOrFail(dataDir: string): Corpus {
   const corpus = readCorpus(dataDir)
@@ -56,29 +47,26 @@ export function corpusPlugin(dataDir = process.env.CORPUS_DIR ?? 'data'): Plugin
       server.watcher.on('all', (_event, file) => {
         if (file.startsWith(dir)) corpus = undefined
       })
+      let files: Map<string, () => string> | undefined
+      let filesOf: Corpus | undefined
       server.middlewares.use((req, res, next) => {
-        const url = (req.url ?? '').split('?')[0].replace(server.config.base, '/')
+        const url = decodeURIComponent((req.url ?? '').split('?')[0].replace(server.config.base, '/'))
+        if (!url.startsWith('/corpus/')) return next()
         let body: string | undefined
         try {
           const c = current()
-          if (url === `/${INDEX_PATH}`) {
-            body = JSON.stringify(encodeIndex(c.events, c.occasions, c.people))
-          } else {
-            const m = /^\/corpus\/events\/([^/]+)\.json$/.exec(url)
-            const event = m && c.events.find((e) => e.id === decodeURIComponent(m[1]))
-            if (event) body = detailOf(event)
-            else if (m) {
-              res.statusCode = 404
-              res.end('{"error":"no such event"}')
-              return
-            }
-          }
+          if (filesOf !== c) [files, filesOf] = [corpusFiles(c), c]
+          body = files?.get(url.slice(1))?.()
         } catch (e) {
           res.statusCode = 500
           res.end((e as Error).message)
           return
         }
-        if (body === undefined) return next()
+        if (body === undefined) {
+          res.statusCode = 404
+          res.end('{"error":"no such file"}')
+          return
+        }
         res.setHeader('Content-Type', 'application/json')
         res.end(body)
       })
@@ -98,21 +86,15 @@ export function corpusPlugin(dataDir = process.env.CORPUS_DIR ?? 'data'): Plugin
         tags: [
           {
             tag: 'link',
-            attrs: { rel: 'preload', href: `./${INDEX_PATH}`, as: 'fetch', crossorigin: 'anonymous' },
+            attrs: { rel: 'preload', href: `./${CORPUS_PATHS.index}`, as: 'fetch', crossorigin: 'anonymous' },
             injectTo: 'head',
           },
         ],
       }
     },
     generateBundle() {
-      const c = current()
-      this.emitFile({
-        type: 'asset',
-        fileName: INDEX_PATH,
-        source: JSON.stringify(encodeIndex(c.events, c.occasions, c.people)),
-      })
-      for (const e of c.events)
-        this.emitFile({ type: 'asset', fileName: eventPath(e.id), source: detailOf(e) })
+      for (const [fileName, make] of corpusFiles(current()))
+        this.emitFile({ type: 'asset', fileName, source: make() })
     },
   }
 }

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import type { z } from 'zod'
 import {
+  ErasFile,
   EventSchema,
   OccasionsFile,
   PeopleFile,
+  type Era,
   type Event,
   type Occasion,
   type Person,
@@ -15,6 +17,8 @@ export type Corpus = {
   events: Event[]
   occasions: Occasion[]
   people: Person[]
+  /** Periods shaded behind the axis (data/eras.json; none when the file is absent). */
+  eras: Era[]
   problems: Problem[]
 }
 
@@ -134,6 +138,20 @@ export function readCorpus(dataDir: string, cwd = process.cwd()): Corpus {
   const people =
     parseWith(PeopleFile, readJson(peopleFile, label(peopleFile), problems), label(peopleFile), problems) ??
     []
+  const erasFile = join(dataDir, 'eras.json')
+  const eras = existsSync(erasFile)
+    ? (parseWith(ErasFile, readJson(erasFile, label(erasFile), problems), label(erasFile), problems) ?? [])
+    : []
+  const eraIds = new Set<string>()
+  eras.forEach((era, i) => {
+    if (eraIds.has(era.id))
+      problems.push({
+        file: label(erasFile),
+        path: `[${i}].id`,
+        message: `expected a unique id, found "${era.id}" again`,
+      })
+    eraIds.add(era.id)
+  })
   const eventsDir = join(dataDir, 'events')
   let names: string[] = []
   try {
@@ -159,5 +177,5 @@ export function readCorpus(dataDir: string, cwd = process.cwd()): Corpus {
   const events = parsed
     .map((p) => p.event)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-  return { events, occasions, people, problems }
+  return { events, occasions, people, eras, problems }
 }

@@ -2,7 +2,7 @@ import { startTransition, useCallback, useEffect, useState } from 'react'
 import { fetchIndex } from '../data/corpus.ts'
 import type { CorpusIndex } from '../data/indexFormat.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
-import { TimelinePage } from './TimelinePage.tsx'
+import { MainPage } from './MainPage.tsx'
 
 type Load =
   { status: 'loading' } | { status: 'ready'; corpus: CorpusIndex } | { status: 'error'; message: string }
@@ -45,7 +45,7 @@ export function App() {
             </button>
           </div>
         )}
-        {load.status === 'ready' && <TimelinePage corpus={load.corpus} />}
+        {load.status === 'ready' && <MainPage corpus={load.corpus} />}
       </ErrorBoundary>
     </>
   )

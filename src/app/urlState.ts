@@ -1,14 +1,54 @@
-import type { OccasionFilter } from '../filters/filterState.ts'
+import { LANE_IDS, type Lane } from '../data/indexFormat.ts'
+import type { EventKind } from '../data/schema.ts'
+import type { Filters } from '../filters/filterState.ts'
 
-/** What a link carries: the occasion filter and the open event. */
-export type ViewState = { filter: OccasionFilter; eventId: string | null }
+// Everything a link carries. Parsing is lenient (anything unknown or malformed is dropped and
+// reported in plain words); writing is canonical, so one view has one address.
+
+export type View = 'timeline' | 'table' | 'compare'
+export const VIEWS: readonly View[] = ['timeline', 'table', 'compare']
+
+export type ViewState = Filters & {
+  /** Search text (full text, fuzzy). */
+  q: string
+  /** The phrase whose use per year the trend chart shows. */
+  phrase: string
+  view: View
+  /** The open event. */
+  eventId: string | null
+}
+
+/** What the app knows, to tell a real id from a garbled one. */
+export type Known = {
+  occasionIds: readonly string[]
+  kinds: readonly EventKind[]
+  hasEvent: (id: string) => boolean
+}
 
 export type ParsedView = ViewState & {
   /** What the link asked for that does not exist, said in words a reader understands. */
   notices: string[]
 }
 
+const KEYS = ['q', 'occasion', 'lane', 'kind', 'from', 'to', 'view', 'phrase', 'event'] as const
+type Key = (typeof KEYS)[number]
 const MAX_SHOWN = 40
+const MAX_TEXT = 200
+
+/** Everything shown: the view of a link with no parameters. */
+export function defaultView(known: Pick<Known, 'occasionIds' | 'kinds'>): ViewState {
+  return {
+    occasions: new Set(known.occasionIds),
+    lanes: new Set(LANE_IDS),
+    kinds: new Set(known.kinds),
+    from: null,
+    to: null,
+    q: '',
+    phrase: '',
+    view: 'timeline',
+    eventId: null,
+  }
+}
 
 function shown(value: string): string {
   // oxlint-disable-next-line no-control-regex -- removing control characters is the point
@@ -24,14 +64,53 @@ function safeDecode(part: string): string | null {
   }
 }
 
-/** Reads `?occasion=a,b&event=id` leniently: anything unknown is dropped and reported. */
-export function parseViewState(
-  search: string,
-  occasionIds: readonly string[],
-  hasEvent: (id: string) => boolean,
-): ParsedView {
+const quoted = (list: readonly string[]) =>
+  `${list
+    .slice(0, 5)
+    .map((u) => `"${shown(u)}"`)
+    .join(', ')}${list.length > 5 ? ` and ${list.length - 5} more` : ''}`
+
+/**
+ * A comma list of ids, keeping the known ones. A list whose every id is unknown falls back to
+ * all, rather than an empty page; an empty value means none.
+ */
+function parseList<T extends string>(
+  value: string,
+  known: readonly T[],
+  what: string,
+  notices: string[],
+): Set<T> {
+  const wanted = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+  const ok = new Set<string>(known)
+  const unknown = wanted.filter((id) => !ok.has(id))
+  if (unknown.length > 0)
+    notices.push(`Ignored unknown ${what}${unknown.length > 1 ? 's' : ''} in the link: ${quoted(unknown)}.`)
+  const valid = wanted.filter((id): id is T => ok.has(id))
+  return valid.length > 0 || unknown.length === 0 ? new Set(valid) : new Set(known)
+}
+
+/** "2024" or a real day "2024-05-09", else null. */
+export function parseBound(value: string): string | null {
+  if (/^\d{4}$/.test(value)) return value
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
+  const d = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : null
+}
+
+function text(value: string, key: string, notices: string[]): string {
+  const clean = value.replace(/\s+/g, ' ').trim()
+  if (clean.length <= MAX_TEXT) return clean
+  notices.push(`Shortened "${key}" in the link to ${MAX_TEXT} characters.`)
+  return clean.slice(0, MAX_TEXT)
+}
+
+/** Reads the query string leniently: anything unknown is dropped and reported. */
+export function parseViewState(search: string, known: Known): ParsedView {
   const notices: string[] = []
-  const params = new Map<string, string>()
+  const params = new Map<Key, string>()
   for (const pair of search.replace(/^\?/, '').split('&')) {
     if (pair === '') continue
     const eq = pair.indexOf('=')
@@ -41,54 +120,72 @@ export function parseViewState(
       notices.push(`Ignored a part of the link that is not valid URL encoding ("${shown(pair)}").`)
       continue
     }
-    if (key === 'occasion' || key === 'event') params.set(key, value)
-    else notices.push(`Ignored "${shown(key)}" in the link: this page only reads "occasion" and "event".`)
-  }
-
-  let filter: OccasionFilter = new Set(occasionIds)
-  const occasionParam = params.get('occasion')
-  if (occasionParam !== undefined) {
-    const known = new Set(occasionIds)
-    const wanted = occasionParam
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s !== '')
-    const unknown = wanted.filter((id) => !known.has(id))
-    if (unknown.length > 0)
-      notices.push(
-        `Ignored unknown occasion${unknown.length > 1 ? 's' : ''} in the link: ${unknown
-          .slice(0, 5)
-          .map((u) => `"${shown(u)}"`)
-          .join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}.`,
-      )
-    const valid = wanted.filter((id) => known.has(id))
-    // A link whose every occasion is unknown falls back to all, rather than an empty page.
-    filter = valid.length > 0 || unknown.length === 0 ? new Set(valid) : new Set(occasionIds)
-  }
-
-  let eventId: string | null = null
-  const eventParam = params.get('event')
-  if (eventParam !== undefined && eventParam !== '') {
-    if (hasEvent(eventParam)) eventId = eventParam
+    if ((KEYS as readonly string[]).includes(key)) params.set(key as Key, value)
     else
       notices.push(
-        `The link names an event this timeline does not have ("${shown(eventParam)}"); showing the timeline instead.`,
+        `Ignored "${shown(key)}" in the link: this page reads only ${KEYS.map((k) => `"${k}"`).join(', ')}.`,
       )
   }
-  return { filter, eventId, notices }
+
+  const state = defaultView(known)
+  const get = (k: Key) => params.get(k)
+  const occasion = get('occasion')
+  if (occasion !== undefined) state.occasions = parseList(occasion, known.occasionIds, 'occasion', notices)
+  const lane = get('lane')
+  if (lane !== undefined) state.lanes = parseList<Lane>(lane, LANE_IDS, 'direction', notices)
+  const kind = get('kind')
+  if (kind !== undefined) state.kinds = parseList(kind, known.kinds, 'kind', notices)
+  for (const k of ['from', 'to'] as const) {
+    const v = get(k)
+    if (v === undefined || v === '') continue
+    const bound = parseBound(v.trim())
+    if (bound) state[k] = bound
+    else notices.push(`Ignored "${k}=${shown(v)}" in the link: write a year (2024) or a day (2024-05-09).`)
+  }
+  state.q = text(get('q') ?? '', 'q', notices)
+  state.phrase = text(get('phrase') ?? '', 'phrase', notices)
+  const view = get('view')
+  if (view !== undefined && view !== '') {
+    if ((VIEWS as readonly string[]).includes(view)) state.view = view as View
+    else notices.push(`Ignored "view=${shown(view)}" in the link: the views are ${VIEWS.join(', ')}.`)
+  }
+  const event = get('event')
+  if (event !== undefined && event !== '') {
+    if (known.hasEvent(event)) state.eventId = event
+    else
+      notices.push(
+        `The link names an event this timeline does not have ("${shown(event)}"); showing the timeline instead.`,
+      )
+  }
+  return { ...state, notices }
 }
 
-/** The query string for a view: the occasion filter only when it leaves something out. */
-export function serializeViewState(state: ViewState, occasionIds: readonly string[]): string {
+/** The set in registry order, or null when it holds every id (nothing to write). */
+function listParam(set: ReadonlySet<string>, all: readonly string[]): string | null {
+  if (all.every((id) => set.has(id))) return null
+  return all
+    .filter((id) => set.has(id))
+    .map(encodeURIComponent)
+    .join(',')
+}
+
+/** The query string for a view: only what differs from the default, in a fixed order. */
+export function serializeViewState(state: ViewState, known: Pick<Known, 'occasionIds' | 'kinds'>): string {
   const parts: string[] = []
-  const all = occasionIds.every((id) => state.filter.has(id))
-  if (!all)
-    parts.push(
-      `occasion=${occasionIds
-        .filter((id) => state.filter.has(id))
-        .map(encodeURIComponent)
-        .join(',')}`,
-    )
-  if (state.eventId) parts.push(`event=${encodeURIComponent(state.eventId)}`)
+  const add = (k: Key, v: string | null) => {
+    if (v !== null && v !== '') parts.push(`${k}=${v}`)
+  }
+  add('q', encodeURIComponent(state.q))
+  const occasions = listParam(state.occasions, known.occasionIds)
+  if (occasions !== null) parts.push(`occasion=${occasions}`)
+  const lanes = listParam(state.lanes, LANE_IDS)
+  if (lanes !== null) parts.push(`lane=${lanes}`)
+  const kinds = listParam(state.kinds, known.kinds)
+  if (kinds !== null) parts.push(`kind=${kinds}`)
+  add('from', state.from)
+  add('to', state.to)
+  add('view', state.view === 'timeline' ? null : state.view)
+  add('phrase', encodeURIComponent(state.phrase))
+  add('event', state.eventId ? encodeURIComponent(state.eventId) : null)
   return parts.length > 0 ? `?${parts.join('&')}` : ''
 }

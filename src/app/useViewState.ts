@@ -1,29 +1,35 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { CorpusIndex } from '../data/indexFormat.ts'
-import { parseViewState, serializeViewState, type ViewState } from './urlState.ts'
+import { parseViewState, serializeViewState, type Known, type ViewState } from './urlState.ts'
+
+/** `push` makes a history entry (a toggle, a view switch, an opened event); `replace` does not (typing). */
+export type UpdateMode = 'push' | 'replace'
+
+export function knownOf(corpus: CorpusIndex): Known {
+  return {
+    occasionIds: corpus.occasions.map((o) => o.id),
+    kinds: corpus.kinds,
+    hasEvent: (id) => corpus.byId.has(id),
+  }
+}
 
 /**
- * The view (occasion filter, open event) kept in the query string: every change is a
- * history entry, so a link reproduces the view, reload keeps it and back / forward work.
+ * The view kept in the query string, so a link reproduces it and reload keeps it. Committed
+ * changes push a history entry, typing replaces the current one, and back / forward step
+ * through what the reader did.
  */
 export function useViewState(corpus: CorpusIndex) {
-  const occasionIds = corpus.occasions.map((o) => o.id)
-  const read = useCallback(
-    () =>
-      parseViewState(
-        window.location.search,
-        corpus.occasions.map((o) => o.id),
-        (id) => corpus.byId.has(id),
-      ),
-    [corpus],
-  )
+  const known = useMemo(() => knownOf(corpus), [corpus])
+  const read = useCallback(() => parseViewState(window.location.search, known), [known])
   const [initial] = useState(read)
   const [view, setView] = useState<ViewState>(initial)
   const [notices, setNotices] = useState<string[]>(initial.notices)
+  const latest = useRef(view)
 
   useEffect(() => {
     const onPop = () => {
       const parsed = read()
+      latest.current = parsed
       setView(parsed)
       setNotices(parsed.notices)
     }
@@ -33,19 +39,26 @@ export function useViewState(corpus: CorpusIndex) {
 
   // Drop what the link got wrong from the address bar, so a copied link is clean.
   useEffect(() => {
-    const clean = serializeViewState(
-      initial,
-      corpus.occasions.map((o) => o.id),
-    )
+    const clean = serializeViewState(initial, known)
     if (clean !== window.location.search)
       window.history.replaceState(null, '', `${window.location.pathname}${clean}${window.location.hash}`)
-  }, [initial, corpus])
+  }, [initial, known])
 
-  const update = (next: ViewState) => {
-    setView(next)
-    const search = serializeViewState(next, occasionIds)
-    if (search !== window.location.search)
-      window.history.pushState(null, '', `${window.location.pathname}${search}`)
-  }
-  return { view, update, notices, dismissNotices: () => setNotices([]) }
+  /** Applies a change to the latest view (so two changes in one event both count). */
+  const update = useCallback(
+    (change: Partial<ViewState> | ((v: ViewState) => Partial<ViewState>), mode: UpdateMode = 'push') => {
+      const prev = latest.current
+      const next = { ...prev, ...(typeof change === 'function' ? change(prev) : change) }
+      latest.current = next
+      setView(next)
+      const search = serializeViewState(next, known)
+      if (search === window.location.search) return
+      const url = `${window.location.pathname}${search}`
+      if (mode === 'push') window.history.pushState(null, '', url)
+      else window.history.replaceState(null, '', url)
+    },
+    [known],
+  )
+  const dismissNotices = useCallback(() => setNotices([]), [])
+  return { view, update, notices, dismissNotices }
 }

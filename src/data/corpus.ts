@@ -36,3 +36,25 @@ export async function fetchEvent(id: string): Promise<Event> {
   }
   return event
 }
+
+let records: Promise<Map<string, Event>> | undefined
+
+/**
+ * Every event in full (for export, the phrase trend and the year-by-year comparison), loaded
+ * once when one of them is first used; a failed load is forgotten so the next use retries.
+ */
+export function fetchRecords(): Promise<Map<string, Event>> {
+  records ??= getJson<Event[]>('corpus/records.json', 'the full records').then(
+    (list) => new Map(list.map((e) => [e.id, e])),
+    (e: unknown) => {
+      records = undefined
+      throw e
+    },
+  )
+  return records
+}
+
+/** The search index file, as MiniSearch wrote it (parsed). */
+export function fetchSearchIndex<T>(): Promise<T> {
+  return getJson<T>('corpus/search.json', 'the search index')
+}

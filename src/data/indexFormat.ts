@@ -1,4 +1,5 @@
-import type { DateCertainty, Event, EventKind, Occasion, Person } from './schema.ts'
+import { EVENT_KINDS } from './kinds.ts'
+import type { Confidence, DateCertainty, Era, Event, EventKind, Occasion, Person } from './schema.ts'
 
 // The timeline's first download. Columns instead of one object per event, interned strings
 // and day numbers instead of ISO dates keep it small at 100,000 events; bodies, summaries,
@@ -6,15 +7,19 @@ import type { DateCertainty, Event, EventKind, Occasion, Person } from './schema
 
 const DAY_MS = 86_400_000
 const CERTAINTIES: readonly DateCertainty[] = ['exact', 'reported', 'inferred']
+const CONFIDENCES: readonly Confidence[] = ['verified', 'single-source']
 
 /** Bumped whenever the wire format changes; the browser refuses an index of another version. */
-export const INDEX_VERSION = 1
+export const INDEX_VERSION = 2
 
 export type WireIndex = {
   v: typeof INDEX_VERSION
   occasions: Occasion[]
   people: Person[]
+  eras: Era[]
   kinds: EventKind[]
+  /** Distinct publishers of events' first sources. */
+  publishers: string[]
   /** Distinct sender/recipient sets, as person ids. */
   parties: string[][]
   /** Days since 1970-01-01, each the difference from the previous event (sorted by date). */
@@ -29,6 +34,10 @@ export type WireIndex = {
   from: number[]
   to: number[]
   certainty: number[]
+  /** 0 verified, 1 single source. */
+  confidence: number[]
+  /** The first source's publisher, as a position in `publishers`. */
+  publisher: number[]
   title: string[]
   /** Indexes of events that have a full text. */
   withBody: number[]
@@ -38,6 +47,9 @@ export type WireIndex = {
 
 export type Lane = 'to-moscow' | 'to-pyongyang' | 'joint'
 
+/** The lanes top to bottom: messages to Moscow, messages to Pyongyang, meetings and joint acts. */
+export const LANE_IDS: readonly Lane[] = ['to-moscow', 'to-pyongyang', 'joint']
+
 export type IndexEvent = {
   index: number
   id: string
@@ -45,6 +57,9 @@ export type IndexEvent = {
   /** Midnight UTC of `date` in ms, computed once on load so layout never parses strings. */
   time: number
   dateCertainty: DateCertainty
+  confidence: Confidence
+  /** Who published the first source. */
+  publisher: string
   kind: EventKind
   occasion: string
   /** Position of the occasion in the registry, for compact per-lane arrays. */
@@ -62,6 +77,9 @@ export type CorpusIndex = {
   events: IndexEvent[]
   occasions: Occasion[]
   people: Person[]
+  eras: Era[]
+  /** The kinds the corpus has, in the order of EVENT_KINDS. */
+  kinds: EventKind[]
   /** Built on first use. */
   readonly byId: Map<string, IndexEvent>
 }
@@ -103,8 +121,14 @@ function interner<T>(key: (t: T) => string) {
 }
 
 /** Builds the wire index from validated events (sorted by date, then id). */
-export function encodeIndex(events: Event[], occasions: Occasion[], people: Person[]): WireIndex {
+export function encodeIndex(
+  events: Event[],
+  occasions: Occasion[],
+  people: Person[],
+  eras: Era[] = [],
+): WireIndex {
   const kinds = interner<EventKind>((k) => k)
+  const publishers = interner<string>((p) => p)
   const parties = interner<string[]>((p) => p.join(','))
   const occasionIndex = new Map(occasions.map((o, i) => [o.id, i]))
   const position = new Map(events.map((e, i) => [e.id, i]))
@@ -115,7 +139,9 @@ export function encodeIndex(events: Event[], occasions: Occasion[], people: Pers
     v: INDEX_VERSION,
     occasions,
     people,
+    eras,
     kinds: kinds.list,
+    publishers: publishers.list,
     parties: parties.list,
     day: [],
     slug: [],
@@ -124,6 +150,8 @@ export function encodeIndex(events: Event[], occasions: Occasion[], people: Pers
     from: [],
     to: [],
     certainty: [],
+    confidence: [],
+    publisher: [],
     title: [],
     withBody: [],
     related,
@@ -138,6 +166,8 @@ export function encodeIndex(events: Event[], occasions: Occasion[], people: Pers
     wire.from.push(parties.id(e.from))
     wire.to.push(parties.id(e.to))
     wire.certainty.push(CERTAINTIES.indexOf(e.dateCertainty))
+    wire.confidence.push(CONFIDENCES.indexOf(e.confidence))
+    wire.publisher.push(publishers.id(e.sources[0]?.publisher ?? ''))
     wire.title.push(e.title)
     if (e.body) wire.withBody.push(i)
     for (const r of e.related) {
@@ -189,6 +219,8 @@ export function decodeIndex(wire: WireIndex): CorpusIndex {
       date,
       time: day * DAY_MS,
       dateCertainty: CERTAINTIES[wire.certainty[i]],
+      confidence: CONFIDENCES[wire.confidence[i]],
+      publisher: wire.publishers[wire.publisher[i]] ?? '',
       kind: wire.kinds[wire.kind[i]],
       occasion,
       occasionIndex: wire.occasion[i],
@@ -212,6 +244,8 @@ export function decodeIndex(wire: WireIndex): CorpusIndex {
     events,
     occasions: wire.occasions,
     people: wire.people,
+    eras: wire.eras,
+    kinds: EVENT_KINDS.filter((k) => wire.kinds.includes(k)),
     get byId() {
       return (byId ??= new Map(events.map((e) => [e.id, e])))
     },

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { checkRules, rulesAsJsonSchema, type Rule } from './rules.ts'
 import { copiedWords, MIN_COPIED_WORDS } from './copiedWords.ts'
+import { EVENT_KINDS } from './kinds.ts'
 
 // The one source of the corpus types. Node code (build plugin, scripts, tests) validates
 // with these schemas; browser code imports only the inferred types, so zod never ships.
@@ -67,18 +68,7 @@ export const IsoDay = z
   .meta({ format: 'date' })
 
 export const DateCertainty = z.enum(['exact', 'reported', 'inferred'])
-export const EventKind = z.enum([
-  'message',
-  'telegram',
-  'letter',
-  'greeting-card',
-  'condolence',
-  'phone-call',
-  'visit',
-  'summit',
-  'ratification',
-  'treaty',
-])
+export const EventKind = z.enum(EVENT_KINDS)
 export const Confidence = z.enum(['verified', 'single-source'])
 /** A body is either the message's own text or a news report about it. */
 export const BodyKind = z.enum(['message', 'report'])
@@ -267,7 +257,29 @@ export const PersonSchema = z.strictObject({
   capital: text,
 })
 
+/** A period shaded behind the axis, such as the treaty's road from signature to force. */
+export const EraSchema = z
+  .strictObject({
+    id: Slug,
+    label: readerText.describe('A short name, shown on the axis.'),
+    start: IsoDay,
+    end: IsoDay,
+    description: readerText.describe('One or two sentences in our own words, with what the dates mark.'),
+    sources: z.array(SourceSchema).min(1, 'at least one source'),
+  })
+  .superRefine((e, ctx) => {
+    // Validate only: JSON Schema cannot compare two fields.
+    if (typeof e.start === 'string' && typeof e.end === 'string' && e.end < e.start)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `an end on or after the start (${e.start})`,
+        input: e.end,
+      })
+  }, ALWAYS)
+
 export const OccasionsFile = z.array(OccasionSchema).min(1)
+export const ErasFile = z.array(EraSchema)
 export const PeopleFile = z.array(PersonSchema).min(1)
 
 export type Event = z.infer<typeof EventSchema>
@@ -280,3 +292,4 @@ export type BodySource = z.infer<typeof BodySourceSchema>
 export type Quote = z.infer<typeof QuoteSchema>
 export type Occasion = z.infer<typeof OccasionSchema>
 export type Person = z.infer<typeof PersonSchema>
+export type Era = z.infer<typeof EraSchema>

@@ -1,6 +1,8 @@
 import type { Event } from '../data/schema.ts'
 import { ExternalLink } from '../ui/ExternalLink.tsx'
+import { Highlight } from '../ui/Highlight.tsx'
 import { CONFIDENCE_EXPLAINED, CONFIDENCE_LABEL } from '../ui/labels.ts'
+import { QuoteText } from '../ui/QuoteText.tsx'
 
 type DetailBodyProps = {
   /** The full record, loaded when the panel opened. */
@@ -13,7 +15,9 @@ const heading = 'text-sm font-semibold text-slate-900'
 export function DetailBody({ event }: DetailBodyProps) {
   return (
     <>
-      <p className="text-base leading-relaxed text-slate-800">{event.summary}</p>
+      <p className="text-base leading-relaxed text-slate-800">
+        <Highlight text={event.summary} />
+      </p>
       <BodySection event={event} />
       {event.quotes.length > 0 && (
         <section className="space-y-2" aria-labelledby="quotes-heading">
@@ -22,19 +26,7 @@ export function DetailBody({ event }: DetailBodyProps) {
           </h3>
           {event.quotes.map((q, i) => (
             <figure key={i} className="rounded-md bg-slate-50 p-3">
-              {q.paraphrase ? (
-                // A report's rendering, not the speaker's words: no quotation marks, and said so.
-                <p className="text-[15px] leading-relaxed text-slate-900 [overflow-wrap:anywhere]">
-                  <span className="mr-1.5 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-700">
-                    Paraphrase
-                  </span>
-                  {q.text}
-                </p>
-              ) : (
-                <blockquote className="font-serif text-[15px] leading-relaxed text-slate-900 [overflow-wrap:anywhere]">
-                  “{q.text}”
-                </blockquote>
-              )}
+              <QuoteText quote={q} />
               <figcaption className="mt-1 text-xs text-slate-600">
                 — <ExternalLink url={q.url}>{q.source}</ExternalLink>
               </figcaption>
@@ -110,7 +102,9 @@ function BodySection({ event }: DetailBodyProps) {
         data-testid="full-text"
       >
         {body.map((p, i) => (
-          <p key={i}>{p}</p>
+          <p key={i}>
+            <Highlight text={p} />
+          </p>
         ))}
       </div>
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import { formatLongDate } from '../data/dates.ts'
 import { DetailBody } from './DetailBody.tsx'
+import { CopyCitation } from './CopyCitation.tsx'
 import { EventButtonList } from './EventButtonList.tsx'
 import { CERTAINTY_LABEL, KIND_LABEL } from '../ui/labels.ts'
 import { sameOccasion } from './sameOccasion.ts'
@@ -15,13 +16,15 @@ type DetailPanelProps = {
   nextId: string | null
   onOpen: (id: string) => void
   onClose: () => void
+  /** Opens the year-by-year comparison of an occasion. */
+  onCompare: (occasionId: string) => void
 }
 
 const navButton =
   'flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-blue-700'
 
 /** Everything about one event; a side panel on wide screens, a full-width sheet on phones. */
-export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose }: DetailPanelProps) {
+export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, onCompare }: DetailPanelProps) {
   const { state, retry } = useEventDetail(event.id)
   const headingRef = useRef<HTMLHeadingElement>(null)
   // The panel is keyed by event id, so this runs once per event shown.
@@ -123,14 +126,27 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose }: 
             </button>
           </div>
         )}
-        {state.status === 'ready' && <DetailBody event={state.event} />}
+        {state.status === 'ready' && (
+          <>
+            <DetailBody event={state.event} />
+            <CopyCitation event={state.event} />
+          </>
+        )}
 
         <EventButtonList heading="Related events" events={related} onOpen={onOpen} />
         <EventButtonList
           heading={`${occasion?.label ?? 'This occasion'} in other years`}
           events={otherYears}
           onOpen={onOpen}
-        />
+        >
+          <button
+            type="button"
+            onClick={() => onCompare(event.occasion)}
+            className="rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-blue-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-700"
+          >
+            Compare {occasion?.label ?? 'this occasion'} year by year
+          </button>
+        </EventButtonList>
       </div>
 
       <div className="flex gap-2 border-t border-slate-200 p-3">

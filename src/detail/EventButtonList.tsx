@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { IndexEvent } from '../data/indexFormat.ts'
 import { formatShortDate } from '../data/dates.ts'
 
@@ -6,10 +6,12 @@ type EventButtonListProps = {
   heading: string
   events: readonly IndexEvent[]
   onOpen: (id: string) => void
+  /** Shown under the list (a way to see them all, for instance). */
+  children?: ReactNode
 }
 
 /** A titled list of events that open in the panel (related, same occasion). */
-export function EventButtonList({ heading, events, onOpen }: EventButtonListProps) {
+export function EventButtonList({ heading, events, onOpen, children }: EventButtonListProps) {
   const headingId = useId()
   if (events.length === 0) return null
   return (
@@ -31,6 +33,7 @@ export function EventButtonList({ heading, events, onOpen }: EventButtonListProp
           </li>
         ))}
       </ul>
+      {children}
     </section>
   )
 }

@@ -1,23 +1,23 @@
 import type { Occasion } from '../data/schema.ts'
-import type { OccasionFilter } from './filterState.ts'
+import { ToggleChip } from '../ui/ToggleChip.tsx'
 
 type OccasionFilterControlsProps = {
   occasions: readonly Occasion[]
   counts: ReadonlyMap<string, number>
-  filter: OccasionFilter
+  shown: ReadonlySet<string>
   onToggle: (id: string) => void
   onAll: () => void
   onNone: () => void
 }
 
-const shortcut =
-  'rounded px-2 py-0.5 text-sm font-medium text-blue-800 underline-offset-2 hover:underline disabled:text-slate-400 disabled:no-underline focus-visible:outline-2 focus-visible:outline-blue-700'
+export const shortcut =
+  'rounded px-2 py-0.5 text-sm font-medium text-blue-800 underline-offset-2 hover:underline disabled:text-slate-500 disabled:no-underline focus-visible:outline-2 focus-visible:outline-blue-700'
 
 /** One toggle per occasion (its colour is the legend), with All / None shortcuts. */
 export function OccasionFilterControls({
   occasions,
   counts,
-  filter,
+  shown,
   onToggle,
   onAll,
   onNone,
@@ -33,7 +33,7 @@ export function OccasionFilterControls({
           type="button"
           className={shortcut}
           onClick={onAll}
-          disabled={withEvents.every((o) => filter.has(o.id))}
+          disabled={withEvents.every((o) => shown.has(o.id))}
         >
           All
         </button>
@@ -41,41 +41,24 @@ export function OccasionFilterControls({
           type="button"
           className={shortcut}
           onClick={onNone}
-          disabled={withEvents.every((o) => !filter.has(o.id))}
+          disabled={withEvents.every((o) => !shown.has(o.id))}
         >
           None
         </button>
       </div>
-      <ul className="-mx-1 flex gap-1.5 overflow-x-auto px-1 pb-1 sm:flex-wrap sm:overflow-visible">
-        {withEvents.map((o) => {
-          const on = filter.has(o.id)
-          return (
-            <li key={o.id} className="shrink-0">
-              <button
-                type="button"
-                aria-pressed={on}
-                aria-label={`${o.label}, ${counts.get(o.id) ?? 0} events`}
-                title={o.description}
-                onClick={() => onToggle(o.id)}
-                className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 text-sm transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${
-                  on
-                    ? 'border-slate-300 bg-white text-slate-900 shadow-sm'
-                    : 'border-dashed border-slate-300 bg-slate-100 text-slate-600'
-                }`}
-              >
-                <span
-                  aria-hidden
-                  className="inline-block size-3 rounded-full border-2"
-                  style={{ borderColor: o.colour, background: on ? o.colour : 'transparent' }}
-                />
-                <span>{o.label}</span>
-                <span className="rounded-full bg-slate-200 px-1.5 text-xs tabular-nums text-slate-700">
-                  {counts.get(o.id) ?? 0}
-                </span>
-              </button>
-            </li>
-          )
-        })}
+      <ul className="flex flex-wrap gap-1.5">
+        {withEvents.map((o) => (
+          <li key={o.id}>
+            <ToggleChip
+              label={o.label}
+              count={counts.get(o.id) ?? 0}
+              on={shown.has(o.id)}
+              onToggle={() => onToggle(o.id)}
+              colour={o.colour}
+              title={o.description}
+            />
+          </li>
+        ))}
       </ul>
     </section>
   )

@@ -1,36 +1,69 @@
-import type { IndexEvent } from '../data/indexFormat.ts'
+import type { IndexEvent, Lane } from '../data/indexFormat.ts'
+import type { EventKind } from '../data/schema.ts'
 
-/** The occasions shown; every occasion id the corpus knows is either in or out. */
-export type OccasionFilter = ReadonlySet<string>
+/** What the reader narrowed the corpus to. Each set lists what is shown. */
+export type Filters = {
+  occasions: ReadonlySet<string>
+  lanes: ReadonlySet<Lane>
+  kinds: ReadonlySet<EventKind>
+  /** Inclusive bounds as written in the address: "YYYY" or "YYYY-MM-DD". */
+  from: string | null
+  to: string | null
+}
 
-export function toggleOccasion(filter: OccasionFilter, id: string): OccasionFilter {
-  const next = new Set(filter)
+/** The set with `id` added when absent, removed when present. */
+export function toggle<T>(set: ReadonlySet<T>, id: T): ReadonlySet<T> {
+  const next = new Set(set)
   if (next.has(id)) next.delete(id)
   else next.add(id)
   return next
 }
 
-export function allOccasions(ids: readonly string[]): OccasionFilter {
-  return new Set(ids)
+const DAY_MS = 86_400_000
+
+/** "2024" or "2024-05-09" as the first (or last) ms of that year or day, UTC. */
+export function boundTime(bound: string, end: boolean): number {
+  if (/^\d{4}$/.test(bound))
+    return end ? Date.UTC(Number(bound) + 1, 0, 1) - 1 : Date.UTC(Number(bound), 0, 1)
+  const t = Date.parse(`${bound}T00:00:00Z`)
+  return end ? t + DAY_MS - 1 : t
 }
 
-export function noOccasions(): OccasionFilter {
-  return new Set()
+/**
+ * The events every filter keeps, in their original order, and the same array when nothing is
+ * hidden. `matches` (positions in the corpus, from the search and the phrase) is null when no
+ * text filter is on. One pass, one Set lookup per occasion and kind rather than per event:
+ * this runs on every click and keystroke at 100,000 events.
+ */
+export function filterEvents(
+  events: readonly IndexEvent[],
+  f: Filters,
+  matches: ReadonlySet<number> | null = null,
+): readonly IndexEvent[] {
+  const t0 = f.from ? boundTime(f.from, false) : -Infinity
+  const t1 = f.to ? boundTime(f.to, true) : Infinity
+  const occasionShown: (boolean | undefined)[] = []
+  const kindShown = new Map<string, boolean>()
+  const keep = (e: IndexEvent) => {
+    if (e.time < t0 || e.time > t1) return false
+    if (!(occasionShown[e.occasionIndex] ??= f.occasions.has(e.occasion))) return false
+    if (!f.lanes.has(e.lane)) return false
+    let k = kindShown.get(e.kind)
+    if (k === undefined) kindShown.set(e.kind, (k = f.kinds.has(e.kind)))
+    if (!k) return false
+    return matches === null || matches.has(e.index)
+  }
+  const kept = events.filter(keep)
+  return kept.length === events.length ? events : kept
 }
 
-/** The events whose occasion is shown, in their original order (the same array when nothing is hidden). */
-export function filterEvents(events: readonly IndexEvent[], filter: OccasionFilter): readonly IndexEvent[] {
-  // One Set lookup per occasion, not per event: this runs on every filter click at 100,000.
-  const shown: (boolean | undefined)[] = []
-  const isShown = (e: IndexEvent) => (shown[e.occasionIndex] ??= filter.has(e.occasion))
-  const hidden = events.some((e) => !isShown(e))
-  return hidden ? events.filter(isShown) : events
-}
-
-/** How many events each occasion has (over the whole corpus, whatever the filter). */
-export function countByOccasion(events: readonly IndexEvent[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const e of events) counts.set(e.occasion, (counts.get(e.occasion) ?? 0) + 1)
+/** How many events each value of a field has, over the whole corpus, whatever the filter. */
+export function countBy<K extends 'occasion' | 'lane' | 'kind'>(
+  events: readonly IndexEvent[],
+  key: K,
+): Map<IndexEvent[K], number> {
+  const counts = new Map<IndexEvent[K], number>()
+  for (const e of events) counts.set(e[key], (counts.get(e[key]) ?? 0) + 1)
   return counts
 }
 

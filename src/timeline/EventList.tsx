@@ -3,7 +3,8 @@ import type { IndexEvent } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
 import { formatLongDate } from '../data/dates.ts'
 import { visibleRange } from './visibleRange.ts'
-import { eventName } from '../ui/labels.ts'
+import { Highlight } from '../ui/Highlight.tsx'
+import { eventName, LANE_SHORT } from '../ui/labels.ts'
 
 type EventListProps = {
   /** Filtered events, sorted by time. */
@@ -15,12 +16,6 @@ type EventListProps = {
   onOpen: (id: string) => void
   /** Most rows rendered at once: zooming in lists the rest. */
   limit?: number
-}
-
-const ARROW: Record<IndexEvent['lane'], string> = {
-  'to-moscow': 'Kim → Putin',
-  'to-pyongyang': 'Putin → Kim',
-  joint: 'Kim and Putin',
 }
 
 /** The events in view as a list, year by year: a readable, keyboard-friendly twin of the axis. */
@@ -45,7 +40,7 @@ export function EventList({ events, range, occasionById, selectedId, onOpen, lim
         Events in view <span className="font-normal text-slate-600">({to - from})</span>
       </h2>
       {to === from && (
-        <p className="text-sm text-slate-600">No events in this range. Zoom out, or choose more occasions.</p>
+        <p className="text-sm text-slate-600">No events in this range. Zoom out, or widen the filters.</p>
       )}
       {[...years].map(([year, list]) => (
         <div key={year}>
@@ -66,14 +61,16 @@ export function EventList({ events, range, occasionById, selectedId, onOpen, lim
                     className="grid w-full grid-cols-[6.5rem_1fr] items-baseline gap-x-3 px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700 aria-[current=true]:bg-blue-50 sm:grid-cols-[7.5rem_1fr_auto]"
                   >
                     <span className="text-sm text-slate-600 tabular-nums">{formatLongDate(e.time)}</span>
-                    <span className="text-sm font-medium text-slate-900">{e.title}</span>
+                    <span className="text-sm font-medium text-slate-900">
+                      <Highlight text={e.title} />
+                    </span>
                     <span className="col-start-2 mt-0.5 flex items-center gap-1.5 text-xs text-slate-600 sm:col-start-3 sm:mt-0">
                       <span
                         aria-hidden
                         className="inline-block size-2.5 rounded-full"
                         style={{ background: occasion?.colour }}
                       />
-                      {occasion?.label} · {ARROW[e.lane]}
+                      {occasion?.label} · {LANE_SHORT[e.lane]}
                     </span>
                   </button>
                 </li>

@@ -1,7 +1,6 @@
-import { scaleLinear } from 'd3-scale'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { IndexEvent } from '../data/indexFormat.ts'
-import type { Occasion } from '../data/schema.ts'
+import type { Era, Occasion } from '../data/schema.ts'
 import { formatRange } from '../data/dates.ts'
 import { axisTicks } from './axisTicks.ts'
 import { LANES } from './lanes.ts'
@@ -13,6 +12,9 @@ import { MarksLayer } from './MarksLayer.tsx'
 import { TimelineToolbar } from './TimelineToolbar.tsx'
 import { useWidth } from './useSize.ts'
 import { useZoom } from './useZoom.ts'
+import { useZoomKeys } from './useZoomKeys.ts'
+import { ErasLayer } from './ErasLayer.tsx'
+import { timeScale } from './timeScale.ts'
 import { rescaleX } from './viewTransform.ts'
 import { zoomLevel } from './zoomLevel.ts'
 
@@ -21,6 +23,8 @@ type TimelineProps = {
   events: readonly IndexEvent[]
   /** The whole time range of the corpus, in ms: the fully zoomed-out view. */
   domain: readonly [number, number]
+  /** Periods shaded behind the lanes. */
+  eras: readonly Era[]
   occasionById: ReadonlyMap<string, Occasion>
   /** The open event, if any. */
   selected: IndexEvent | undefined
@@ -37,10 +41,21 @@ const DAY_MS = 86_400_000
 
 type Tip = { x: number; y: number; lines: string[] }
 
+// The overview strip and d3-brush load with d3-zoom, after the first paint.
+const Overview = lazy(() => import('./overview/Overview.tsx').then((m) => ({ default: m.Overview })))
+
 const laneY = (laneIndex: number) => AXIS_H + laneIndex * LANE_H + LANE_H / 2 + 8
 
 /** The time axis with its three lanes of marks: D3 computes, React draws. */
-export function Timeline({ events, domain, occasionById, selected, onOpen, onViewSettled }: TimelineProps) {
+export function Timeline({
+  events,
+  domain,
+  eras,
+  occasionById,
+  selected,
+  onOpen,
+  onViewSettled,
+}: TimelineProps) {
   const boxRef = useRef<HTMLDivElement>(null)
   const svgRef = useRef<SVGSVGElement>(null)
   const width = useWidth(boxRef)
@@ -48,15 +63,13 @@ export function Timeline({ events, domain, occasionById, selected, onOpen, onVie
   const maxScale = Math.max(1, (domain[1] - domain[0]) / (4 * DAY_MS))
   const zoom = useZoom(svgRef, width, height, maxScale)
   const zoomReady = zoom.ready
+  useZoomKeys(zoom)
   const [tip, setTip] = useState<Tip | null>(null)
 
   const base = useMemo(
     () =>
-      // A linear scale over UTC milliseconds: time-true, and lighter than scaleUtc, whose
-      // tick formatting (d3-time-format) we do not use; d3-time makes the ticks.
-      scaleLinear()
-        .domain([domain[0], domain[1]])
-        .range([PAD_X, Math.max(PAD_X + 1, width - PAD_X)]),
+      // A linear scale over UTC milliseconds: time-true; d3-time makes the ticks.
+      timeScale(domain, [PAD_X, Math.max(PAD_X + 1, width - PAD_X)]),
     [domain, width],
   )
   const x = useMemo(() => rescaleX(zoom.transform, base), [zoom.transform, base])
@@ -119,11 +132,6 @@ export function Timeline({ events, domain, occasionById, selected, onOpen, onVie
         ref={boxRef}
         // Contained: a zoom frame restyles and repaints the axis only, not the page around it.
         className="relative overflow-hidden rounded-lg border border-slate-200 bg-white [contain:layout_paint_style]"
-        onKeyDown={(e) => {
-          if (e.key === '+' || e.key === '=') zoom.zoomBy(2)
-          else if (e.key === '-') zoom.zoomBy(0.5)
-          else if (e.key === '0') zoom.reset()
-        }}
       >
         <svg
           ref={svgRef}
@@ -134,16 +142,24 @@ export function Timeline({ events, domain, occasionById, selected, onOpen, onVie
         >
           <title>Timeline of messages and meetings. Drag to pan, scroll or pinch to zoom.</title>
           {LANES.map((lane, i) => (
-            <g key={lane.id} transform={`translate(0,${AXIS_H + i * LANE_H})`}>
-              <rect width={width} height={LANE_H} className={i % 2 ? 'fill-slate-50' : 'fill-white'} />
-              <text
-                x={8}
-                y={15}
-                className="lane-label fill-slate-600 text-[11px] font-semibold uppercase tracking-wide"
-              >
-                {lane.label}
-              </text>
-            </g>
+            <rect
+              key={lane.id}
+              y={AXIS_H + i * LANE_H}
+              width={width}
+              height={LANE_H}
+              className={i % 2 ? 'fill-slate-50' : 'fill-white'}
+            />
+          ))}
+          <ErasLayer eras={eras} x={x} top={AXIS_H} height={height - AXIS_H} width={width} />
+          {LANES.map((lane, i) => (
+            <text
+              key={lane.id}
+              x={8}
+              y={AXIS_H + i * LANE_H + 15}
+              className="lane-label fill-slate-600 text-[11px] font-semibold uppercase tracking-wide"
+            >
+              {lane.label}
+            </text>
           ))}
           <AxisTicks ticks={ticks} axisHeight={AXIS_H} height={height} width={width} />
           <g transform={`translate(${tx},0)`}>
@@ -164,6 +180,18 @@ export function Timeline({ events, domain, occasionById, selected, onOpen, onVie
             />
           </g>
         </svg>
+        {zoomReady && width > 0 && (
+          <Suspense fallback={<div style={{ height: 40 }} />}>
+            <Overview
+              events={events}
+              domain={domain}
+              eras={eras}
+              view={[t0, t1]}
+              width={width}
+              onRange={(a, b) => zoom.showRange(base(a), base(b), PAD_X)}
+            />
+          </Suspense>
+        )}
         {tip && (
           <div
             role="tooltip"

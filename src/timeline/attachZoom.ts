@@ -9,6 +9,7 @@ export type ZoomController = {
   zoomBy: (factor: number) => void
   reset: () => void
   zoomToSpan: (x0: number, x1: number) => void
+  showRange: (u0: number, u1: number, pad: number) => void
   centreOn: (x: number) => void
   detach: () => void
 }
@@ -69,6 +70,11 @@ export function attachZoom(
           .scale(k)
           .translate(-(x0 + x1) / 2, 0),
       )
+    },
+    showRange(u0, u1, pad) {
+      // Unzoomed px u0 and u1 land exactly at the plot's edges (pad from each side of the view).
+      const k = Math.min(opts.maxScale, Math.max(1, (opts.width - 2 * pad) / Math.max(u1 - u0, 1e-6)))
+      behaviour.transform(selection, zoomIdentity.translate(pad - k * u0, 0).scale(k))
     },
     centreOn: (x) => behaviour.translateTo(selection, x, opts.height / 2),
     detach: () => selection.on('.zoom', null),

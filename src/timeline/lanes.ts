@@ -1,10 +1,7 @@
-import type { Lane } from '../data/indexFormat.ts'
+import { LANE_IDS, type Lane } from '../data/indexFormat.ts'
+import { LANE_LABEL } from '../ui/labels.ts'
 
 export type LaneSpec = { id: Lane; label: string }
 
 /** Top to bottom. Direction is data: the lane follows from the sender's capital. */
-export const LANES: readonly LaneSpec[] = [
-  { id: 'to-moscow', label: 'Pyongyang → Moscow' },
-  { id: 'to-pyongyang', label: 'Moscow → Pyongyang' },
-  { id: 'joint', label: 'Meetings and joint acts' },
-]
+export const LANES: readonly LaneSpec[] = LANE_IDS.map((id) => ({ id, label: LANE_LABEL[id] }))

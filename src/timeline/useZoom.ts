@@ -10,6 +10,8 @@ export type ZoomApi = {
   reset: () => void
   /** Zooms so that pixels [x0, x1] of the unzoomed axis fill the view. */
   zoomToSpan: (x0: number, x1: number) => void
+  /** Zooms and pans so that unzoomed px [u0, u1] fill the plot (`pad` px in from each edge). */
+  showRange: (u0: number, u1: number, pad: number) => void
   /** Pans (keeping the zoom) so that unzoomed pixel x sits in the middle. */
   centreOn: (x: number) => void
 }
@@ -52,6 +54,7 @@ export function useZoom(
       zoomBy: (f: number) => controller?.zoomBy(f),
       reset: () => controller?.reset(),
       zoomToSpan: (x0: number, x1: number) => controller?.zoomToSpan(x0, x1),
+      showRange: (u0: number, u1: number, pad: number) => controller?.showRange(u0, u1, pad),
       centreOn: (x: number) => controller?.centreOn(x),
     }),
     [controller],

@@ -1,5 +1,5 @@
 import { formatLongDate } from '../data/dates.ts'
-import type { IndexEvent } from '../data/indexFormat.ts'
+import type { IndexEvent, Lane } from '../data/indexFormat.ts'
 import type { Confidence, DateCertainty, EventKind } from '../data/schema.ts'
 
 export const KIND_LABEL: Record<EventKind, string> = {
@@ -13,6 +13,20 @@ export const KIND_LABEL: Record<EventKind, string> = {
   summit: 'Summit',
   ratification: 'Ratification',
   treaty: 'Treaty',
+}
+
+/** The three lanes, named by direction (top to bottom on the axis). */
+export const LANE_LABEL: Record<Lane, string> = {
+  'to-moscow': 'Pyongyang → Moscow',
+  'to-pyongyang': 'Moscow → Pyongyang',
+  joint: 'Meetings and joint acts',
+}
+
+/** Who wrote to whom, short: for lists and tables. */
+export const LANE_SHORT: Record<Lane, string> = {
+  'to-moscow': 'Kim → Putin',
+  'to-pyongyang': 'Putin → Kim',
+  joint: 'Kim and Putin',
 }
 
 export const CERTAINTY_LABEL: Record<DateCertainty, string> = {

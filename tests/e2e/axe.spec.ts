@@ -46,3 +46,33 @@ test.describe('at 375 px', () => {
     expect(await violations(page)).toEqual([])
   })
 })
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme })
+
+    for (const [name, url, ready] of [
+      ['timeline with a search and the panel', `./?q=alliance&event=${withBody.id}`, 'complementary'],
+      ['table', './?view=table', 'table'],
+      ['comparison', './?occasion=liberation-day&view=compare', 'compare'],
+      ['phrase trend', './?phrase=friendship', 'trend'],
+      ['shortcut list', './', 'dialog'],
+    ] as const) {
+      test(`axe finds no violation on the ${name}`, async ({ page }) => {
+        await page.goto(url)
+        if (ready === 'complementary')
+          await expect(page.getByRole('complementary').getByTestId('full-text')).toBeVisible()
+        if (ready === 'table') await expect(page.getByRole('table')).toBeVisible()
+        if (ready === 'compare') await expect(page.locator('ins').first()).toBeVisible()
+        if (ready === 'trend')
+          await expect(page.getByRole('region', { name: 'Phrase trend' }).locator('figcaption')).toBeVisible()
+        if (ready === 'dialog') {
+          await expect(page.getByRole('status').filter({ hasText: status })).toBeVisible()
+          await page.keyboard.press('?')
+          await expect(page.getByRole('dialog')).toBeVisible()
+        }
+        expect(await violations(page)).toEqual([])
+      })
+    }
+  })
+}

@@ -30,8 +30,37 @@ const VALUES = [
   'constructor',
   '__proto__',
   'event=occasion=',
+  'to-moscow,sideways',
+  'joint',
+  'letter,tweet',
+  'telegram',
+  '2024',
+  '2024-02-29',
+  '2023-02-29',
+  '20245',
+  'table',
+  'compare',
+  'map',
+  'alliance',
+  '🙂 blood',
 ]
-const KEYS = ['occasion', 'event', 'occasion', 'event', 'x', '', '%', '__proto__', 'Occasion', 'event[]']
+const KEYS = [
+  'occasion',
+  'event',
+  'lane',
+  'kind',
+  'from',
+  'to',
+  'view',
+  'q',
+  'phrase',
+  'x',
+  '',
+  '%',
+  '__proto__',
+  'Occasion',
+  'event[]',
+]
 const HASHES = [
   '',
   '',
@@ -53,7 +82,9 @@ function garbledUrl(next: () => number): string {
   return `./?${parts.join(next() < 0.8 ? '&' : '&&')}${pick(HASHES)}`
 }
 
-const CANONICAL = /^(\?occasion=[a-z,-]*(&event=[\w-]+)?|\?event=[\w-]+)?$/
+// What the page writes back: the known keys, in their fixed order, each at most once.
+const CANONICAL =
+  /^(\?(q=[^&]+&?)?(occasion=[a-z,-]*&?)?(lane=[a-z,-]*&?)?(kind=[a-z,-]*&?)?(from=[\d-]+&?)?(to=[\d-]+&?)?(view=(table|compare)&?)?(phrase=[^&]+&?)?(event=[\w-]+)?)?$/
 
 test('40 garbled links loaded fresh: the page renders and cleans the address', async ({ page }) => {
   test.setTimeout(60_000)

@@ -108,7 +108,7 @@ test('an index of another format (a stale cached copy) says so and recovers on r
   stale = false
   await alert.getByRole('button', { name: 'Try again' }).click()
   await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ of/ })).toHaveText(
-    'Showing 3 of 3 events',
+    'Showing 4 of 4 events',
   )
 })
 
@@ -123,7 +123,7 @@ test('a record that breaks the panel is caught by an error boundary with a way b
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('This event could not be shown.')
   await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ of/ })).toHaveText(
-    'Showing 3 of 3 events',
+    'Showing 4 of 4 events',
   )
   await alert.getByRole('button', { name: 'Close and go back to the timeline' }).click()
   await expect(alert).toHaveCount(0)
@@ -166,4 +166,17 @@ test('the built app runs under its Content-Security-Policy with no violation, an
   await expect.poll(violations).toContain('script-src-elem')
   // The refusal is logged as a console error: expected here, and only here.
   problems.splice(0, problems.length, ...problems.filter((p) => !/Content Security Policy/.test(p)))
+})
+
+test('a CSV export neutralises cells a spreadsheet would run as formulas', async ({ page }) => {
+  await page.goto('./')
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ])
+  const text = (await import('node:fs')).readFileSync(await file.path(), 'utf8')
+  const row = text.split('\r\n').find((l) => l.startsWith('2024-02-15-formula,'))!
+  expect(row).toContain(',"\'=HYPERLINK(""http://x"",""y"")",')
+  expect(row).toContain(',"\'+1 and -1 and @SUM(A1), as')
+  expect(row).not.toMatch(/,=|,"=/)
 })

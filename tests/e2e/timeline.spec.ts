@@ -58,7 +58,7 @@ test('zoom buttons move the axis from years to months and back', async ({ page }
   await expect(
     svg
       .locator('text')
-      .filter({ hasText: /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/ })
+      .filter({ hasText: /^(\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/ })
       .first(),
   ).toBeVisible()
   await page.getByRole('button', { name: 'Reset' }).click()

@@ -65,6 +65,17 @@ const events = [
   },
   {
     ...base,
+    id: '2024-02-15-formula',
+    date: '2024-02-15',
+    title: '=HYPERLINK("http://x","y")',
+    summary: '+1 and -1 and @SUM(A1), as a spreadsheet would read them.',
+    quotes: [],
+    body: undefined,
+    bodyKind: undefined,
+    bodySource: undefined,
+  },
+  {
+    ...base,
     id: '2024-03-01-plain',
     date: '2024-03-01',
     occasion: 'russia-day',

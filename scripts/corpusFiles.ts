@@ -1,0 +1,37 @@
+import MiniSearch from 'minisearch'
+import { encodeIndex } from '../src/data/indexFormat.ts'
+import type { Event } from '../src/data/schema.ts'
+import { INDEX_OPTIONS, searchDoc, type SearchDoc } from '../src/search/searchOptions.ts'
+import type { Corpus } from './lib/corpus.ts'
+
+/** Where each corpus file is served from, relative to the app. */
+export const CORPUS_PATHS = {
+  index: 'corpus/index.json',
+  records: 'corpus/records.json',
+  search: 'corpus/search.json',
+  event: (id: string) => `corpus/events/${id}.json`,
+}
+
+/** An event as the browser gets it: the record without the editor's $schema line. */
+export function detailOf(event: Event): Omit<Event, '$schema'> {
+  const { $schema: _schema, ...rest } = event
+  return rest
+}
+
+/**
+ * The files the app reads, from a validated corpus. Only the index is in the first load;
+ * each event's record loads with its panel, the search index when search is first used, and
+ * all records (for export, the trend and the comparison) when one of those is first used.
+ */
+export function corpusFiles(c: Corpus): Map<string, () => string> {
+  const files = new Map<string, () => string>()
+  files.set(CORPUS_PATHS.index, () => JSON.stringify(encodeIndex(c.events, c.occasions, c.people, c.eras)))
+  files.set(CORPUS_PATHS.records, () => JSON.stringify(c.events.map(detailOf)))
+  files.set(CORPUS_PATHS.search, () => {
+    const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS)
+    index.addAll(c.events.map(searchDoc))
+    return JSON.stringify(index)
+  })
+  for (const e of c.events) files.set(CORPUS_PATHS.event(e.id), () => JSON.stringify(detailOf(e)))
+  return files
+}

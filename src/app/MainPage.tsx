@@ -1,0 +1,264 @@
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
+import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
+import { countBy, filterEvents, toggle } from '../filters/filterState.ts'
+import { MoreFilters } from '../filters/MoreFilters.tsx'
+import { OccasionFilterControls } from '../filters/OccasionFilterControls.tsx'
+import { useSearch } from '../search/useSearch.ts'
+import { useShortcuts } from '../shortcuts/useShortcuts.ts'
+import { corpusDomain } from '../timeline/corpusDomain.ts'
+import { EventList } from '../timeline/EventList.tsx'
+import { Timeline } from '../timeline/Timeline.tsx'
+import { usePhrase } from '../trend/usePhrase.ts'
+import { HighlightContext } from '../ui/highlightContext.ts'
+import { termPattern } from '../ui/highlight.ts'
+import { ErrorBoundary } from './ErrorBoundary.tsx'
+import { StatusBar } from './StatusBar.tsx'
+import { Toolbar } from './Toolbar.tsx'
+import { useViewState } from './useViewState.ts'
+
+// What is not needed for the first paint loads when it is first used.
+const Notices = lazy(() => import('./Notices.tsx').then((m) => ({ default: m.Notices })))
+const DetailPanel = lazy(() => import('../detail/DetailPanel.tsx').then((m) => ({ default: m.DetailPanel })))
+const TableView = lazy(() => import('../table/TableView.tsx').then((m) => ({ default: m.TableView })))
+const CompareView = lazy(() => import('../compare/CompareView.tsx').then((m) => ({ default: m.CompareView })))
+const PhraseTrend = lazy(() => import('../trend/PhraseTrend.tsx').then((m) => ({ default: m.PhraseTrend })))
+const ShortcutsDialog = lazy(() =>
+  import('../shortcuts/ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })),
+)
+
+type MainPageProps = { corpus: CorpusIndex }
+
+const NO_EVENTS: IndexEvent[] = []
+
+/** Search, filters, the chosen view (timeline, table or comparison) and the panel, wired to the URL. */
+export function MainPage({ corpus }: MainPageProps) {
+  const { view, update, notices, dismissNotices } = useViewState(corpus)
+  const occasionById = useMemo(() => new Map(corpus.occasions.map((o) => [o.id, o])), [corpus])
+  const counts = useMemo(
+    () => ({
+      occasion: countBy(corpus.events, 'occasion'),
+      lane: countBy(corpus.events, 'lane'),
+      kind: countBy(corpus.events, 'kind'),
+    }),
+    [corpus],
+  )
+  const domain = useMemo(() => corpusDomain(corpus.events.map((e) => e.time)), [corpus])
+  const years = useMemo(() => {
+    const first = new Date(corpus.events[0]?.time ?? 0).getUTCFullYear()
+    const last = new Date(corpus.events.at(-1)?.time ?? 0).getUTCFullYear()
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i)
+  }, [corpus])
+
+  // Typing stays responsive: the search and the phrase apply a moment later at 100,000 events.
+  const q = useDeferredValue(view.q)
+  const search = useSearch(q)
+  const phrase = usePhrase(corpus.events, useDeferredValue(view.phrase))
+  const matches = useMemo(() => {
+    const sets = [
+      search.status === 'ready' ? search.result.matches : null,
+      phrase.status === 'ready' ? phrase.matches : null,
+    ].filter((s): s is Set<number> => s !== null)
+    if (sets.length === 0) return null
+    if (sets.length === 1) return sets[0]
+    return new Set([...sets[0]].filter((i) => sets[1].has(i)))
+  }, [search, phrase])
+  const shown = useMemo(() => filterEvents(corpus.events, view, matches), [corpus, view, matches])
+  const highlight = useMemo(() => termPattern(search.status === 'ready' ? search.result.terms : []), [search])
+  // The list below the axis renders just after it, so the axis paints first.
+  const listEvents = useDeferredValue(shown, NO_EVENTS)
+  const [range, setRange] = useState<readonly [number, number]>(domain)
+  const onViewSettled = useCallback((t0: number, t1: number) => setRange([t0, t1]), [])
+  const [trendOpen, setTrendOpen] = useState(false)
+  const [helpOpen, setHelpOpen] = useState(false)
+
+  // Focus goes back where it came from when the panel closes.
+  const opener = useRef<HTMLElement | SVGElement | null>(null)
+  const open = useCallback(
+    (id: string) => {
+      const active = document.activeElement
+      // Marks on the axis are SVG elements: focusable too.
+      if (!view.eventId)
+        opener.current = active instanceof HTMLElement || active instanceof SVGElement ? active : null
+      update({ eventId: id })
+    },
+    [update, view.eventId],
+  )
+  const close = useCallback(() => {
+    const id = view.eventId
+    update({ eventId: null })
+    requestAnimationFrame(() => {
+      const back = opener.current?.isConnected
+        ? opener.current
+        : document.querySelector<HTMLElement | SVGElement>(`[data-event-id="${CSS.escape(id ?? '')}"]`)
+      back?.focus()
+      opener.current = null
+    })
+  }, [update, view.eventId])
+
+  const selected = view.eventId ? corpus.byId.get(view.eventId) : undefined
+  const position = selected ? shown.indexOf(selected) : -1
+  useShortcuts({
+    shown,
+    position,
+    panelOpen: !!selected,
+    onOpen: open,
+    onClose: close,
+    onHelp: () => setHelpOpen(true),
+  })
+
+  const searchNote =
+    search.status === 'ready' && search.result.matches.size === 0
+      ? ('none' as const)
+      : search.status === 'ready' && shown.length === 0
+        ? ('hidden' as const)
+        : null
+
+  return (
+    <HighlightContext.Provider value={highlight}>
+      <main
+        className={`mx-auto max-w-[1600px] px-3 py-4 sm:px-4 ${selected ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_26rem] lg:gap-4' : ''}`}
+      >
+        <div className="min-w-0 space-y-4">
+          {notices.length > 0 && (
+            <Suspense fallback={null}>
+              <Notices notices={notices} onDismiss={dismissNotices} />
+            </Suspense>
+          )}
+          <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
+            <Toolbar
+              q={view.q}
+              view={view.view}
+              trendOpen={trendOpen || view.phrase !== ''}
+              onSearch={(text) => update({ q: text }, 'replace')}
+              onView={(v) => update({ view: v })}
+              onTrend={() => {
+                const opening = !(trendOpen || view.phrase !== '')
+                setTrendOpen(opening)
+                if (!opening && view.phrase) update({ phrase: '' })
+              }}
+              onHelp={() => setHelpOpen(true)}
+            />
+            <OccasionFilterControls
+              occasions={corpus.occasions}
+              counts={counts.occasion}
+              shown={view.occasions}
+              onToggle={(id) => update((v) => ({ occasions: toggle(v.occasions, id) }))}
+              onAll={() => update({ occasions: new Set(corpus.occasions.map((o) => o.id)) })}
+              onNone={() => update({ occasions: new Set() })}
+            />
+            <MoreFilters
+              filters={view}
+              laneCounts={counts.lane}
+              kinds={corpus.kinds}
+              kindCounts={counts.kind}
+              years={years}
+              onToggleLane={(lane) => update((v) => ({ lanes: toggle(v.lanes, lane) }))}
+              onToggleKind={(kind) => update((v) => ({ kinds: toggle(v.kinds, kind) }))}
+              onDates={(from, to, typing) => update({ from, to }, typing ? 'replace' : 'push')}
+              active={
+                (view.lanes.size < 3 ? 1 : 0) +
+                (view.kinds.size < corpus.kinds.length ? 1 : 0) +
+                (view.from || view.to ? 1 : 0)
+              }
+            />
+            <StatusBar
+              shown={shown}
+              total={corpus.events.length}
+              q={view.q}
+              searchStatus={search.status}
+              searchNote={searchNote}
+              searchError={search.status === 'error' ? search.message : null}
+              onRetrySearch={search.retry}
+              onClearSearch={() => update({ q: '' })}
+              corpus={corpus}
+            />
+          </div>
+          {(trendOpen || view.phrase !== '') && (
+            <Suspense fallback={<p className="text-sm text-slate-600">Loading the phrase trend…</p>}>
+              <PhraseTrend
+                phrase={view.phrase}
+                state={phrase}
+                events={corpus.events}
+                years={years}
+                onPhrase={(text) => update({ phrase: text }, 'replace')}
+                onYear={(year) => update({ from: String(year), to: String(year) })}
+              />
+            </Suspense>
+          )}
+          <ErrorBoundary key={view.view}>
+            {view.view === 'timeline' && (
+              <>
+                <Timeline
+                  events={shown}
+                  domain={domain}
+                  eras={corpus.eras}
+                  occasionById={occasionById}
+                  selected={selected}
+                  onOpen={open}
+                  onViewSettled={onViewSettled}
+                />
+                <EventList
+                  events={listEvents}
+                  range={range}
+                  occasionById={occasionById}
+                  selectedId={view.eventId}
+                  onOpen={open}
+                />
+              </>
+            )}
+            {view.view === 'table' && (
+              <Suspense fallback={<p role="status">Loading the table…</p>}>
+                <TableView events={shown} corpus={corpus} selectedId={view.eventId} onOpen={open} />
+              </Suspense>
+            )}
+            {view.view === 'compare' && (
+              <Suspense fallback={<p role="status">Loading the comparison…</p>}>
+                <CompareView
+                  corpus={corpus}
+                  events={shown}
+                  occasionIds={view.occasions}
+                  years={years}
+                  onOccasion={(id) => update({ occasions: new Set([id]) })}
+                  onOpen={open}
+                />
+              </Suspense>
+            )}
+          </ErrorBoundary>
+        </div>
+        {selected && (
+          <ErrorBoundary key={selected.id} onClose={close}>
+            <Suspense fallback={<PanelLoading />}>
+              <DetailPanel
+                event={selected}
+                corpus={corpus}
+                prevId={position > 0 ? shown[position - 1].id : null}
+                nextId={position >= 0 && position < shown.length - 1 ? shown[position + 1].id : null}
+                onOpen={open}
+                onClose={close}
+                onCompare={(occasion) =>
+                  update({ view: 'compare', occasions: new Set([occasion]), eventId: null })
+                }
+              />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {helpOpen && (
+          <Suspense fallback={null}>
+            <ShortcutsDialog onClose={() => setHelpOpen(false)} />
+          </Suspense>
+        )}
+      </main>
+    </HighlightContext.Provider>
+  )
+}
+
+function PanelLoading() {
+  return (
+    <p
+      role="status"
+      className="fixed inset-x-0 bottom-0 z-30 bg-white p-4 text-sm text-slate-600 shadow-2xl lg:static"
+    >
+      Opening…
+    </p>
+  )
+}

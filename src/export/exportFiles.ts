@@ -1,0 +1,157 @@
+import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
+import type { Event } from '../data/schema.ts'
+import { LANE_LABEL } from '../ui/labels.ts'
+
+export type ExportFile = { name: string; type: string; content: string }
+
+/** The event's full record, or an error naming it when the records do not hold it. */
+function recordOf(e: IndexEvent, records: ReadonlyMap<string, Event>): Event {
+  const r = records.get(e.id)
+  if (!r) throw new Error(`The full record of ${e.id} is missing; reload the page and try again.`)
+  return r
+}
+
+// ---- CSV (RFC 4180) ----
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ tab or carriage return as a formula
+ * (CSV injection): such cells get a leading apostrophe, which spreadsheets show as text.
+ */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
+}
+
+/** One field: quoted when it holds a comma, a quote or a line break, quotes doubled (RFC 4180). */
+export function csvField(value: string): string {
+  const v = neutralise(value)
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
+}
+
+const CSV_COLUMNS = [
+  'id',
+  'date',
+  'date_certainty',
+  'date_note',
+  'direction',
+  'from',
+  'to',
+  'occasion',
+  'kind',
+  'title',
+  'summary',
+  'confidence',
+  'source',
+  'source_url',
+  'more_sources',
+  'quotes',
+  'related',
+  'body_kind',
+  'body',
+] as const
+
+/** CSV with a header row, CRLF line ends, and a byte order mark so spreadsheets read it as UTF-8. */
+export function toCsv(
+  events: readonly IndexEvent[],
+  records: ReadonlyMap<string, Event>,
+  corpus: CorpusIndex,
+): string {
+  const name = (id: string) => corpus.people.find((p) => p.id === id)?.name ?? id
+  const occasion = (id: string) => corpus.occasions.find((o) => o.id === id)?.label ?? id
+  const rows = events.map((e) => {
+    const r = recordOf(e, records)
+    const [first, ...more] = r.sources
+    const row: Record<(typeof CSV_COLUMNS)[number], string> = {
+      id: r.id,
+      date: r.date,
+      date_certainty: r.dateCertainty,
+      date_note: r.dateNote ?? '',
+      direction: LANE_LABEL[e.lane],
+      from: r.from.map(name).join('; '),
+      to: r.to.map(name).join('; '),
+      occasion: occasion(r.occasion),
+      kind: r.kind,
+      title: r.title,
+      summary: r.summary,
+      confidence: r.confidence,
+      source: first?.publisher ?? '',
+      source_url: first?.url ?? '',
+      more_sources: more.map((s) => (s.url ? `${s.publisher} <${s.url}>` : s.publisher)).join('; '),
+      quotes: r.quotes
+        .map((q) => (q.paraphrase ? `${q.text} (paraphrase; ${q.source})` : `“${q.text}” (${q.source})`))
+        .join('; '),
+      related: r.related.join('; '),
+      body_kind: r.bodyKind ?? '',
+      body: (r.body ?? []).join('\n\n'),
+    }
+    return CSV_COLUMNS.map((c) => csvField(row[c])).join(',')
+  })
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`
+}
+
+// ---- JSON (our schema) ----
+
+/** The events as records in our schema (data/schema/event.schema.json), one array. */
+export function toJson(events: readonly IndexEvent[], records: ReadonlyMap<string, Event>): string {
+  return `${JSON.stringify(
+    events.map((e) => recordOf(e, records)),
+    null,
+    2,
+  )}\n`
+}
+
+// ---- TimelineJS3 ----
+
+/** TimelineJS renders `text` fields as HTML: our text goes in escaped, never as markup. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+const httpOnly = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined)
+
+export type TimelineJsEvent = {
+  unique_id: string
+  start_date: { year: number; month: number; day: number }
+  text: { headline: string; text: string }
+  group: string
+}
+
+/** TimelineJS3's JSON format: one event per record, grouped by lane, dated to the day. */
+export function toTimelineJs(events: readonly IndexEvent[], records: ReadonlyMap<string, Event>): string {
+  const out: TimelineJsEvent[] = events.map((e) => {
+    const r = recordOf(e, records)
+    const [year, month, day] = r.date.split('-').map(Number)
+    const sources = r.sources
+      .map((s) => {
+        const href = httpOnly(s.url)
+        return href
+          ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(s.publisher)}</a>`
+          : escapeHtml(s.publisher)
+      })
+      .join(', ')
+    return {
+      unique_id: r.id,
+      start_date: { year, month, day },
+      text: {
+        headline: escapeHtml(r.title),
+        text: `<p>${escapeHtml(r.summary)}</p><p>Sources: ${sources}</p>`,
+      },
+      group: LANE_LABEL[e.lane],
+    }
+  })
+  return `${JSON.stringify({ events: out }, null, 2)}\n`
+}
+
+/** The file for one format, named after the corpus and the number of events. */
+export function exportFile(
+  format: 'csv' | 'json' | 'timelinejs',
+  events: readonly IndexEvent[],
+  records: ReadonlyMap<string, Event>,
+  corpus: CorpusIndex,
+): ExportFile {
+  const base = `pyongyang-moscow-${events.length}-events`
+  if (format === 'csv')
+    return { name: `${base}.csv`, type: 'text/csv;charset=utf-8', content: toCsv(events, records, corpus) }
+  if (format === 'json')
+    return { name: `${base}.json`, type: 'application/json', content: toJson(events, records) }
+  return { name: `${base}.timelinejs.json`, type: 'application/json', content: toTimelineJs(events, records) }
+}

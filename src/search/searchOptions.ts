@@ -1,0 +1,34 @@
+import type { Options, SearchOptions } from 'minisearch'
+import type { Event } from '../data/schema.ts'
+
+// One definition of the full-text index, used to build it (scripts/corpusFiles.ts, at build
+// time) and to load it in the browser (loadSearch.ts): the two must agree on fields and ids.
+
+export type SearchDoc = { id: number; title: string; summary: string; quotes: string; body: string }
+
+export const SEARCH_FIELDS = ['title', 'summary', 'quotes', 'body'] as const
+
+export const INDEX_OPTIONS: Options<SearchDoc> = {
+  fields: [...SEARCH_FIELDS],
+  // Nothing stored: the index only finds events; their text is in the corpus files.
+  storeFields: [],
+}
+
+/** Prefix matching as you type, and a one-letter typo forgiven in words of four letters or more. */
+export const QUERY_OPTIONS: SearchOptions = {
+  prefix: true,
+  fuzzy: (term) => (term.length >= 4 ? 1 : 0),
+  combineWith: 'AND',
+  boost: { title: 3, summary: 2, quotes: 1.5 },
+}
+
+/** The searchable text of an event; `id` is its position in the index (sorted by date, then id). */
+export function searchDoc(e: Event, position: number): SearchDoc {
+  return {
+    id: position,
+    title: e.title,
+    summary: e.summary,
+    quotes: e.quotes.map((q) => q.text).join('\n'),
+    body: (e.body ?? []).join('\n'),
+  }
+}

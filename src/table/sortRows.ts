@@ -1,0 +1,64 @@
+import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
+import { LANE_SHORT } from '../ui/labels.ts'
+
+export type SortKey = 'date' | 'direction' | 'occasion' | 'kind' | 'title' | 'confidence' | 'source'
+export type SortDir = 'ascending' | 'descending'
+
+/** What a column sorts by, as a string (ties fall back to time). */
+const KEY_OF: Record<Exclude<SortKey, 'date'>, (e: IndexEvent, c: CorpusIndex) => string> = {
+  direction: (e) => LANE_SHORT[e.lane],
+  occasion: (e, c) => c.occasions[e.occasionIndex]?.label ?? e.occasion,
+  kind: (e) => e.kind,
+  title: (e) => e.title.toLowerCase(),
+  confidence: (e) => e.confidence,
+  source: (e) => e.publisher.toLowerCase(),
+}
+
+const orders = new WeakMap<CorpusIndex, Map<SortKey, Int32Array>>()
+
+/**
+ * Every event of the corpus in the order of one column, computed once per column: distinct
+ * values are sorted (few of them, or cheap comparisons), then events by (rank, time) with
+ * typed arrays. At 100,000 events a later sort of any filtered set is then one linear pass.
+ */
+export function columnOrder(corpus: CorpusIndex, key: SortKey): Int32Array {
+  let byKey = orders.get(corpus)
+  if (!byKey) orders.set(corpus, (byKey = new Map()))
+  let order = byKey.get(key)
+  if (order) return order
+  const n = corpus.events.length
+  order = new Int32Array(n)
+  for (let i = 0; i < n; i++) order[i] = i
+  if (key !== 'date') {
+    const of = KEY_OF[key]
+    const values = corpus.events.map((e) => of(e, corpus))
+    const distinct = [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    const rankOf = new Map(distinct.map((v, r) => [v, r]))
+    const rank = new Int32Array(n)
+    for (let i = 0; i < n; i++) rank[i] = rankOf.get(values[i]) ?? 0
+    // Events are already in time order, so position breaks ties by time.
+    order.sort((a, b) => rank[a] - rank[b] || a - b)
+  }
+  byKey.set(key, order)
+  return order
+}
+
+/** `shown` (a subset of the corpus, in time order) sorted by a column. */
+export function sortRows(
+  shown: readonly IndexEvent[],
+  corpus: CorpusIndex,
+  key: SortKey,
+  dir: SortDir,
+): readonly IndexEvent[] {
+  if (key === 'date') return dir === 'ascending' ? shown : [...shown].reverse()
+  const order = columnOrder(corpus, key)
+  const member = new Uint8Array(corpus.events.length)
+  for (const e of shown) member[e.index] = 1
+  const out: IndexEvent[] = []
+  if (dir === 'ascending') {
+    for (let k = 0; k < order.length; k++) if (member[order[k]]) out.push(corpus.events[order[k]])
+  } else {
+    for (let k = order.length - 1; k >= 0; k--) if (member[order[k]]) out.push(corpus.events[order[k]])
+  }
+  return out
+}

@@ -1,0 +1,140 @@
+import { scaleBand, scaleLinear } from 'd3-scale'
+import { useId, useMemo, type KeyboardEvent } from 'react'
+import type { IndexEvent } from '../data/indexFormat.ts'
+import { countByYear } from './phraseMatches.ts'
+import type { PhraseState } from './usePhrase.ts'
+
+type PhraseTrendProps = {
+  phrase: string
+  state: PhraseState
+  /** The whole corpus: the trend counts every event whose text has the phrase. */
+  events: readonly IndexEvent[]
+  /** The corpus's years, first to last. */
+  years: readonly number[]
+  onPhrase: (text: string) => void
+  /** Shows only that year's events (the bar's). */
+  onYear: (year: number) => void
+}
+
+const W = 560
+const H = 150
+const M = { top: 12, right: 8, bottom: 22, left: 28 }
+
+/** How many events a year contain a phrase: a small D3 bar chart whose bars filter to their events. */
+export function PhraseTrend({ phrase, state, events, years, onPhrase, onYear }: PhraseTrendProps) {
+  const id = useId()
+  const matching = useMemo(
+    () => (state.status === 'ready' ? events.filter((e) => state.matches.has(e.index)) : []),
+    [events, state],
+  )
+  const counts = useMemo(
+    () => (years.length > 0 ? countByYear(matching, years[0], years[years.length - 1]) : []),
+    [matching, years],
+  )
+  const x = scaleBand<number>()
+    .domain(counts.map((c) => c.year))
+    .range([M.left, W - M.right])
+    .padding(0.2)
+  const max = Math.max(1, ...counts.map((c) => c.count))
+  const y = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([H - M.bottom, M.top])
+  const yTicks = y.ticks(Math.min(4, max))
+  const total = matching.length
+  const said = counts.map((c) => `${c.year}: ${c.count}`).join(', ')
+  const press = (year: number) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault()
+      onYear(year)
+    }
+  }
+
+  return (
+    <section
+      aria-labelledby={`${id}-h`}
+      className="space-y-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4"
+    >
+      <h2 id={`${id}-h`} className="text-sm font-semibold text-slate-900">
+        Phrase trend
+      </h2>
+      <div className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
+        <label htmlFor={`${id}-phrase`}>Phrase</label>
+        <input
+          id={`${id}-phrase`}
+          type="text"
+          value={phrase}
+          onChange={(e) => onPhrase(e.target.value)}
+          placeholder="e.g. alliance"
+          className="h-9 min-w-48 flex-1 rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-600 focus-visible:outline-2 focus-visible:outline-blue-700"
+        />
+      </div>
+      {phrase.trim() === '' && (
+        <p className="text-sm text-slate-600">
+          Type a word or phrase to count the events whose text contains it, per year.
+        </p>
+      )}
+      {state.status === 'loading' && <p role="status">Reading the texts…</p>}
+      {state.status === 'error' && <p role="alert">{state.message}</p>}
+      {state.status === 'ready' && (
+        <figure className="space-y-2">
+          <svg
+            viewBox={`0 0 ${W} ${H}`}
+            className="h-auto w-full max-w-lg"
+            role="group"
+            aria-label={`Events per year whose text contains “${phrase}”`}
+          >
+            {yTicks.map((t) => (
+              <g key={t} transform={`translate(0,${y(t)})`} aria-hidden>
+                <line x1={M.left} x2={W - M.right} className="stroke-slate-200" />
+                <text x={M.left - 6} dy="0.32em" textAnchor="end" className="fill-slate-600 text-[10px]">
+                  {t}
+                </text>
+              </g>
+            ))}
+            {counts.map((c) => (
+              <g
+                key={c.year}
+                role="button"
+                tabIndex={0}
+                aria-label={`${c.year}: ${c.count} event${c.count === 1 ? '' : 's'}`}
+                className="cursor-pointer outline-none [&:focus-visible>rect.bar]:stroke-blue-700 [&:focus-visible>rect.bar]:stroke-2"
+                onClick={() => onYear(c.year)}
+                onKeyDown={press(c.year)}
+              >
+                <rect
+                  x={x(c.year)}
+                  y={M.top}
+                  width={x.bandwidth()}
+                  height={H - M.bottom - M.top}
+                  className="fill-transparent"
+                />
+                <rect
+                  className="bar fill-blue-700 hover:fill-blue-800"
+                  x={x(c.year)}
+                  y={y(c.count)}
+                  width={x.bandwidth()}
+                  height={Math.max(0, H - M.bottom - y(c.count))}
+                />
+                <text
+                  x={(x(c.year) ?? 0) + x.bandwidth() / 2}
+                  y={H - 6}
+                  textAnchor="middle"
+                  className="fill-slate-700 text-[10px]"
+                  aria-hidden
+                >
+                  {c.year}
+                </text>
+              </g>
+            ))}
+          </svg>
+          <figcaption className="text-sm text-slate-700">
+            {total === 0
+              ? `No event’s text contains “${phrase}”.`
+              : `“${phrase}” appears in ${total} event${total === 1 ? '' : 's'}: ${said}. Choose a year to show its events.`}
+          </figcaption>
+        </figure>
+      )}
+    </section>
+  )
+}

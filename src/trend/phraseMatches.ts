@@ -1,0 +1,39 @@
+import type { IndexEvent } from '../data/indexFormat.ts'
+import type { Event } from '../data/schema.ts'
+
+const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ')
+
+/** All an event says: title, summary, quotes and body, as one lower-cased text. */
+export function eventText(e: Event): string {
+  return normal([e.title, e.summary, ...e.quotes.map((q) => q.text), ...(e.body ?? [])].join('\n'))
+}
+
+/** Positions of the events whose text contains `phrase` (any case, any run of spaces). */
+export function phraseMatches(
+  events: readonly IndexEvent[],
+  records: ReadonlyMap<string, Event>,
+  phrase: string,
+): Set<number> {
+  const wanted = normal(phrase.trim())
+  const found = new Set<number>()
+  if (wanted === '') return found
+  for (const e of events) {
+    const r = records.get(e.id)
+    if (r && eventText(r).includes(wanted)) found.add(e.index)
+  }
+  return found
+}
+
+export type YearCount = { year: number; count: number }
+
+/** How many of `events` fall in each year from `first` to `last`, gaps as zero. */
+export function countByYear(events: readonly IndexEvent[], first: number, last: number): YearCount[] {
+  const counts = new Map<number, number>()
+  for (const e of events) {
+    const y = new Date(e.time).getUTCFullYear()
+    counts.set(y, (counts.get(y) ?? 0) + 1)
+  }
+  const out: YearCount[] = []
+  for (let y = first; y <= last; y++) out.push({ year: y, count: counts.get(y) ?? 0 })
+  return out
+}

@@ -1,0 +1,43 @@
+type ToggleChipProps = {
+  /** What the toggle shows or hides; its accessible name is "<label>, <count> events". */
+  label: string
+  count: number
+  on: boolean
+  onToggle: () => void
+  /** A colour dot (occasions); none for the other filters. */
+  colour?: string
+  title?: string
+}
+
+/** One filter toggle: pressed when its events are shown. */
+export function ToggleChip({ label, count, on, onToggle, colour, title }: ToggleChipProps) {
+  return (
+    <button
+      type="button"
+      aria-pressed={on}
+      aria-label={`${label}, ${count} event${count === 1 ? '' : 's'}`}
+      title={title}
+      onClick={onToggle}
+      className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${
+        on
+          ? 'border-slate-300 bg-white text-slate-900 shadow-sm'
+          : 'border-dashed border-slate-300 bg-slate-100 text-slate-600'
+      }`}
+    >
+      {colour && (
+        <span
+          aria-hidden
+          className="inline-block size-3 rounded-full border-2"
+          style={{ borderColor: colour, background: on ? colour : 'transparent' }}
+        />
+      )}
+      {!colour && (
+        <span aria-hidden className={`text-xs ${on ? 'text-blue-800' : 'text-transparent'}`}>
+          ✓
+        </span>
+      )}
+      <span>{label}</span>
+      <span className="rounded-full bg-slate-200 px-1.5 text-xs text-slate-700 tabular-nums">{count}</span>
+    </button>
+  )
+}
