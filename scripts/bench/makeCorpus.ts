@@ -59,7 +59,13 @@ export function makeEvents(n: number, occasions: Occasion[]): Event[] {
       title: `${who}: ${occasion.label} ${kind.replace('-', ' ')} ${i + 1}`,
       summary: `Synthetic ${kind} number ${i + 1} about ${pick(WORDS)} and ${pick(WORDS)}.`,
       confidence: 'single-source',
-      ...(i % 10 === 0 ? { body: [text(1), text(2), text(3)], bodySource: { publisher: 'Synthetic' } } : {}),
+      ...(i % 10 === 0
+        ? {
+            body: [text(1), text(2), text(3)],
+            bodyKind: 'message' as const,
+            bodySource: { publisher: 'Synthetic' },
+          }
+        : {}),
       quotes: [],
       sources: [{ publisher: 'Synthetic wire', url: `https://example.org/news/${i + 1}` }],
       related: [],

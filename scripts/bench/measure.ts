@@ -13,6 +13,9 @@ export type RunResult = {
   panSettleMs: number
   panWorkPerStepMs: number
   filterToPaintMs: number
+  /** Ours only (NaN for vis-timeline, which has neither). */
+  searchToPaintMs: number
+  sortToPaintMs: number
   heapMb: number
   domNodes: number
 }
@@ -22,6 +25,7 @@ export const RECORDER = `
 window.__bench = { frames: [], recording: false, lastMutation: 0, clickAt: 0, paintAfter: 0, firstPaintAfter: 0 };
 (function loop(t) { if (window.__bench.recording) window.__bench.frames.push(t); requestAnimationFrame(loop) })(0);
 document.addEventListener('click', () => { window.__bench.clickAt = performance.now() }, { capture: true });
+document.addEventListener('keydown', () => { window.__bench.clickAt = performance.now() }, { capture: true });
 `
 
 type Bench = {
@@ -131,6 +135,44 @@ export async function measureFilter(page: Page, control: string) {
     window.__bench.clickAt = Infinity
   })
   await page.locator(control).first().click()
+  await settle(page, 400)
+  return page.evaluate(() => window.__bench.firstPaintAfter - window.__bench.clickAt)
+}
+
+/** Time from the last keystroke of a search to the first paint of its results. */
+export async function measureSearch(page: Page, query: string) {
+  const box = page.getByRole('searchbox', { name: 'Search' })
+  // Warm up: the index loads on first use, which is not what a keystroke costs.
+  await box.click()
+  await box.fill(query.slice(0, -1))
+  await page.waitForFunction(() => !document.body.textContent?.includes('(searching…)'), null, {
+    timeout: 120_000,
+  })
+  await page.waitForTimeout(500)
+  await watch(page, 'main')
+  await page.evaluate(() => {
+    window.__bench.firstPaintAfter = 0
+    window.__bench.clickAt = Infinity
+  })
+  await page.keyboard.press(query.slice(-1))
+  await settle(page, 400)
+  const ms = await page.evaluate(() => window.__bench.firstPaintAfter - window.__bench.clickAt)
+  await box.fill('')
+  await page.waitForTimeout(300)
+  return ms
+}
+
+/** Time from a click on a table header to the first paint of the sorted rows. */
+export async function measureSort(page: Page) {
+  await page.getByRole('button', { name: 'Table', exact: true }).click()
+  await page.getByRole('table').waitFor({ timeout: 60_000 })
+  await page.waitForTimeout(500)
+  await watch(page, 'table')
+  await page.evaluate(() => {
+    window.__bench.firstPaintAfter = 0
+    window.__bench.clickAt = Infinity
+  })
+  await page.getByRole('columnheader', { name: /Title/ }).getByRole('button').click()
   await settle(page, 400)
   return page.evaluate(() => window.__bench.firstPaintAfter - window.__bench.clickAt)
 }

@@ -1,7 +1,7 @@
 import type { RunResult } from './measure.ts'
 
 type Impl = 'ours' | 'vis' | 'visCluster'
-type Bytes = { js: number; css: number; index: number; indexPerEvent: number }
+type Bytes = { js: number; css: number; index: number; indexPerEvent: number; searchPerEvent: number }
 export type Stat = { median: number; min: number; max: number }
 export type Results = {
   date: string
@@ -46,6 +46,8 @@ const MEASURES: [keyof RunResult, string, number][] = [
   ['panSettleMs', 'Pan settles after release (ms)', 0],
   ['panWorkPerStepMs', 'Main-thread work per drag step (ms)', 1],
   ['filterToPaintMs', 'Filter click to paint (ms)', 0],
+  ['searchToPaintMs', 'Search keystroke to paint (ms)', 0],
+  ['sortToPaintMs', 'Table sort click to paint (ms)', 0],
   ['heapMb', 'JS heap after GC (MB)', 1],
   ['domNodes', 'DOM nodes', 0],
 ]
@@ -72,7 +74,9 @@ export function ratio(ours: number, theirs: number): { value: number; met: boole
 }
 
 const fmt = (s: Stat | undefined, d: number) =>
-  s ? `${s.median.toFixed(d)} <sub>${s.min.toFixed(d)}–${s.max.toFixed(d)}</sub>` : '–'
+  s && Number.isFinite(s.median)
+    ? `${s.median.toFixed(d)} <sub>${s.min.toFixed(d)}–${s.max.toFixed(d)}</sub>`
+    : '–'
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`
 
 /** The README table: our figures per size, then ours over vis-timeline's. */
@@ -93,6 +97,9 @@ export function renderTable(r: Results): string {
   lines.push(
     `| Index, gzip (bytes per event) | ${sizes.map((n) => `${kb(r.bytes.ours[n].index)} (${r.bytes.ours[n].indexPerEvent.toFixed(1)})`).join(' | ')} |`,
   )
+  lines.push(
+    `| Search index, gzip, bytes per event (loaded on first search) | ${sizes.map((n) => (r.bytes.ours[n].searchPerEvent ?? NaN).toFixed(1)).join(' | ')} |`,
+  )
 
   if (visSizes.length > 0) {
     lines.push(
@@ -101,11 +108,13 @@ export function renderTable(r: Results): string {
     )
     lines.push(`|---|${visSizes.flatMap(() => ['---:', '---:']).join('|')}|`)
     for (const [key, label, d] of MEASURES) {
+      // What vis-timeline does not have (search, a table) has no ratio.
+      if (visSizes.every((n) => !Number.isFinite(r.summary.vis[n]?.[key]?.median ?? NaN))) continue
       const cells = visSizes.flatMap((n) =>
         (['vis', 'visCluster'] as const).map((impl) => {
           const o = r.summary.ours[n]?.[key]
           const t = r.summary[impl][n]?.[key]
-          if (!o || !t) return '–'
+          if (!o || !t || !Number.isFinite(t.median)) return '–'
           const q = ratio(o.median, t.median)
           const shown = Number.isFinite(q.value) ? q.value.toFixed(2) : '–'
           return `${o.median.toFixed(d)} / ${t.median.toFixed(d)} (**${shown}**)`
@@ -145,6 +154,8 @@ export function renderTable(r: Results): string {
     `| Zoom frame p95 at 100,000 ≤ 16.7 ms (one frame) | ${s[100000]?.zoomP95.median.toFixed(1) ?? '–'} ms | ${check(s[100000] && s[100000].zoomP95.median <= FRAME_MS)} |`,
     `| Pan frame p95 at 100,000 ≤ 16.7 ms (one frame) | ${s[100000]?.panP95.median.toFixed(1) ?? '–'} ms | ${check(s[100000] && s[100000].panP95.median <= FRAME_MS)} |`,
     `| Filter click to paint at 100,000 ≤ 100 ms | ${s[100000]?.filterToPaintMs.median.toFixed(0) ?? '–'} ms | ${check(s[100000] && s[100000].filterToPaintMs.median <= 100)} |`,
+    `| Search keystroke to paint at 100,000 ≤ 100 ms | ${s[100000]?.searchToPaintMs.median.toFixed(0) ?? '–'} ms | ${check(s[100000] && s[100000].searchToPaintMs.median <= 100)} |`,
+    `| Table sort to paint at 100,000 ≤ 100 ms | ${s[100000]?.sortToPaintMs.median.toFixed(0) ?? '–'} ms | ${check(s[100000] && s[100000].sortToPaintMs.median <= 100)} |`,
     `| Index ≤ 60 bytes per event, gzip | ${r.bytes.ours[100000]?.indexPerEvent.toFixed(1) ?? '–'} B | ${check(r.bytes.ours[100000] && r.bytes.ours[100000].indexPerEvent <= 60)} |`,
     `| First-load JS ≤ 90 KB gzip | ${kb(r.bytes.ours[sizes[0]].js)} | ${check(r.bytes.ours[sizes[0]].js <= 90 * 1024)} |`,
     `| Every time ratio vs vis-timeline ≤ 0.2 at 10,000 (default) | ${worstRatio('vis')} | ${check(ratioOk('vis'))} |`,

@@ -16,7 +16,16 @@ import { CHROME_ARGS, chromePathOrExit } from '../lib/chromium.ts'
 const CHROME_PATH = chromePathOrExit()
 import { laneOf } from '../../src/data/indexFormat.ts'
 import { makeEvents } from './makeCorpus.ts'
-import { measureFilter, measurePan, measureZoom, percentile, RECORDER, type RunResult } from './measure.ts'
+import {
+  measureFilter,
+  measurePan,
+  measureSearch,
+  measureSort,
+  measureZoom,
+  percentile,
+  RECORDER,
+  type RunResult,
+} from './measure.ts'
 import { renderTable, summarise, type Results } from './report.ts'
 import { serve } from './serve.ts'
 
@@ -55,7 +64,8 @@ function prepareOurs(n: number) {
     0,
   )
   const index = gz(join(dist, 'corpus/index.json'))
-  return { js, css, index, indexPerEvent: index / n }
+  const search = gz(join(dist, 'corpus/search.json'))
+  return { js, css, index, indexPerEvent: index / n, searchPerEvent: search / n }
 }
 
 /** The vis-timeline page and its items (id, start, lane, occasion, title) for N events. */
@@ -78,10 +88,10 @@ function prepareVis(n: number, occasions: Occasion[]) {
   ])
   const file = join(dir, `items-${n}.json`)
   writeFileSync(file, JSON.stringify(rows))
-  return { js: gz(umd), css: gz(css), index: gz(file), indexPerEvent: gz(file) / n }
+  return { js: gz(umd), css: gz(css), index: gz(file), indexPerEvent: gz(file) / n, searchPerEvent: NaN }
 }
 
-type Target = { url: string; timeline: string; filter: string }
+type Target = { url: string; timeline: string; filter: string; ours: boolean }
 
 async function measureOnce(browser: Browser, t: Target): Promise<RunResult> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
@@ -100,6 +110,8 @@ async function measureOnce(browser: Browser, t: Target): Promise<RunResult> {
   const zoom = await measureZoom(page, t.timeline, cdp)
   const pan = await measurePan(page, t.timeline, cdp)
   const filterToPaintMs = await measureFilter(page, t.filter)
+  const searchToPaintMs = t.ours ? await measureSearch(page, 'friendship') : NaN
+  const sortToPaintMs = t.ours ? await measureSort(page) : NaN
   await cdp.send('HeapProfiler.collectGarbage')
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
   const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length)
@@ -115,6 +127,8 @@ async function measureOnce(browser: Browser, t: Target): Promise<RunResult> {
     panSettleMs: pan.settleMs,
     panWorkPerStepMs: pan.workPerStep,
     filterToPaintMs,
+    searchToPaintMs,
+    sortToPaintMs,
     heapMb: heap.usedSize / 1024 / 1024,
     domNodes,
   }
@@ -140,11 +154,16 @@ async function main() {
         url: `${base}/dist-${n}/`,
         timeline: '[data-testid="timeline-svg"]',
         filter: 'button[aria-label^="New Year,"]',
+        ours: true,
       },
     ]),
     ...VIS_SIZES.flatMap((n): [keyof Results['runs'], number, Target][] => [
-      ['vis', n, { url: `${base}/vis/?n=${n}`, timeline: '.vis-timeline', filter: '#filter' }],
-      ['visCluster', n, { url: `${base}/vis/?n=${n}&cluster`, timeline: '.vis-timeline', filter: '#filter' }],
+      ['vis', n, { url: `${base}/vis/?n=${n}`, timeline: '.vis-timeline', filter: '#filter', ours: false }],
+      [
+        'visCluster',
+        n,
+        { url: `${base}/vis/?n=${n}&cluster`, timeline: '.vis-timeline', filter: '#filter', ours: false },
+      ],
     ]),
   ]
   for (const [impl, n, target] of plan) {

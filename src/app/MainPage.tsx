@@ -1,8 +1,6 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
-import { countBy, filterEvents, toggle } from '../filters/filterState.ts'
-import { MoreFilters } from '../filters/MoreFilters.tsx'
-import { OccasionFilterControls } from '../filters/OccasionFilterControls.tsx'
+import { filterEvents } from '../filters/filterState.ts'
 import { useSearch } from '../search/useSearch.ts'
 import { useShortcuts } from '../shortcuts/useShortcuts.ts'
 import { corpusDomain } from '../timeline/corpusDomain.ts'
@@ -12,7 +10,8 @@ import { usePhrase } from '../trend/usePhrase.ts'
 import { HighlightContext } from '../ui/highlightContext.ts'
 import { termPattern } from '../ui/highlight.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
-import { StatusBar } from './StatusBar.tsx'
+import { FilterCard } from './FilterCard.tsx'
+import { SearchNotes, StatusLine } from './StatusBar.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { useViewState } from './useViewState.ts'
 
@@ -34,14 +33,6 @@ const NO_EVENTS: IndexEvent[] = []
 export function MainPage({ corpus }: MainPageProps) {
   const { view, update, notices, dismissNotices } = useViewState(corpus)
   const occasionById = useMemo(() => new Map(corpus.occasions.map((o) => [o.id, o])), [corpus])
-  const counts = useMemo(
-    () => ({
-      occasion: countBy(corpus.events, 'occasion'),
-      lane: countBy(corpus.events, 'lane'),
-      kind: countBy(corpus.events, 'kind'),
-    }),
-    [corpus],
-  )
   const domain = useMemo(() => corpusDomain(corpus.events.map((e) => e.time)), [corpus])
   const years = useMemo(() => {
     const first = new Date(corpus.events[0]?.time ?? 0).getUTCFullYear()
@@ -124,55 +115,45 @@ export function MainPage({ corpus }: MainPageProps) {
               <Notices notices={notices} onDismiss={dismissNotices} />
             </Suspense>
           )}
-          <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
-            <Toolbar
-              q={view.q}
-              view={view.view}
-              trendOpen={trendOpen || view.phrase !== ''}
-              onSearch={(text) => update({ q: text }, 'replace')}
-              onView={(v) => update({ view: v })}
-              onTrend={() => {
-                const opening = !(trendOpen || view.phrase !== '')
-                setTrendOpen(opening)
-                if (!opening && view.phrase) update({ phrase: '' })
-              }}
-              onHelp={() => setHelpOpen(true)}
-            />
-            <OccasionFilterControls
-              occasions={corpus.occasions}
-              counts={counts.occasion}
-              shown={view.occasions}
-              onToggle={(id) => update((v) => ({ occasions: toggle(v.occasions, id) }))}
-              onAll={() => update({ occasions: new Set(corpus.occasions.map((o) => o.id)) })}
-              onNone={() => update({ occasions: new Set() })}
-            />
-            <MoreFilters
-              filters={view}
-              laneCounts={counts.lane}
-              kinds={corpus.kinds}
-              kindCounts={counts.kind}
-              years={years}
-              onToggleLane={(lane) => update((v) => ({ lanes: toggle(v.lanes, lane) }))}
-              onToggleKind={(kind) => update((v) => ({ kinds: toggle(v.kinds, kind) }))}
-              onDates={(from, to, typing) => update({ from, to }, typing ? 'replace' : 'push')}
-              active={
-                (view.lanes.size < 3 ? 1 : 0) +
-                (view.kinds.size < corpus.kinds.length ? 1 : 0) +
-                (view.from || view.to ? 1 : 0)
-              }
-            />
-            <StatusBar
-              shown={shown}
-              total={corpus.events.length}
-              q={view.q}
-              searchStatus={search.status}
-              searchNote={searchNote}
-              searchError={search.status === 'error' ? search.message : null}
-              onRetrySearch={search.retry}
-              onClearSearch={() => update({ q: '' })}
-              corpus={corpus}
-            />
-          </div>
+          <FilterCard
+            corpus={corpus}
+            view={view}
+            shown={shown}
+            years={years}
+            update={update}
+            toolbar={
+              <Toolbar
+                q={view.q}
+                view={view.view}
+                trendOpen={trendOpen || view.phrase !== ''}
+                onSearch={(text) => update({ q: text }, 'replace')}
+                onView={(v) => update({ view: v })}
+                onTrend={() => {
+                  const opening = !(trendOpen || view.phrase !== '')
+                  setTrendOpen(opening)
+                  if (!opening && view.phrase) update({ phrase: '' })
+                }}
+                onHelp={() => setHelpOpen(true)}
+              />
+            }
+            status={
+              <StatusLine
+                shown={shown}
+                total={corpus.events.length}
+                searching={search.status === 'loading'}
+                corpus={corpus}
+              />
+            }
+            notes={
+              <SearchNotes
+                q={view.q}
+                note={searchNote}
+                error={search.status === 'error' ? search.message : null}
+                onRetry={search.retry}
+                onClear={() => update({ q: '' })}
+              />
+            }
+          />
           {(trendOpen || view.phrase !== '') && (
             <Suspense fallback={<p className="text-sm text-slate-600">Loading the phrase trend…</p>}>
               <PhraseTrend

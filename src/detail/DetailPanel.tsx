@@ -42,7 +42,8 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
   return (
     <aside
       aria-labelledby="detail-title"
-      className="fixed inset-x-0 top-14 bottom-0 z-30 flex flex-col border-t border-slate-200 bg-white shadow-2xl lg:sticky lg:top-4 lg:z-auto lg:h-[calc(100vh-2rem)] lg:rounded-xl lg:border lg:shadow-lg"
+      // Below the sticky header, whatever its real height (--header-h, kept by main.tsx).
+      className="fixed inset-x-0 top-(--header-h) bottom-0 z-30 flex flex-col border-t border-slate-200 bg-white shadow-2xl lg:sticky lg:top-[calc(var(--header-h)+1rem)] lg:z-auto lg:h-[calc(100vh-var(--header-h)-2rem)] lg:rounded-xl lg:border lg:shadow-lg"
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation()

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { LANE_IDS, type Lane } from '../data/indexFormat.ts'
 import type { EventKind } from '../data/schema.ts'
 import { KIND_LABEL, LANE_LABEL } from '../ui/labels.ts'
@@ -18,15 +18,17 @@ type MoreFiltersProps = {
   onToggleKind: (kind: EventKind) => void
   /** `typing`: the change came from a date field, so it replaces the history entry. */
   onDates: (from: string | null, to: string | null, typing?: boolean) => void
-  /** How many of these filters leave something out (the closed disclosure says so). */
-  active: number
+  /** Shown or hidden by MoreFiltersToggle. */
+  open: boolean
+  panelId: string
+  className?: string
 }
 
 const group = 'flex flex-wrap items-center gap-1.5'
 const field =
   'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-700'
 
-/** Direction, kind and date range: the filters beside the occasions. */
+/** Direction, kind and date range: the filters beside the occasions (a panel MoreFiltersToggle opens). */
 export function MoreFilters({
   filters,
   laneCounts,
@@ -36,120 +38,136 @@ export function MoreFilters({
   onToggleLane,
   onToggleKind,
   onDates,
-  active,
+  open,
+  panelId,
+  className = '',
 }: MoreFiltersProps) {
   const id = useId()
-  const [open, setOpen] = useState(active > 0)
   const year = filters.from && filters.from === filters.to && /^\d{4}$/.test(filters.from) ? filters.from : ''
   return (
-    <div className="space-y-3">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={`${id}-more`}
-        onClick={() => setOpen((o) => !o)}
-        className="inline-flex items-center gap-1 text-sm font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-700"
-      >
-        <span aria-hidden className={`inline-block transition-transform ${open ? 'rotate-90' : ''}`}>
-          ▸
-        </span>
-        Direction, kind and dates
-        {active > 0 && <span className="font-normal text-slate-600">({active} active)</span>}
-      </button>
-      <div id={`${id}-more`} hidden={!open} className="flex flex-wrap gap-x-8 gap-y-3">
-        <section aria-labelledby={`${id}-lane`} className="space-y-1.5">
-          <h2 id={`${id}-lane`} className="text-sm font-semibold text-slate-900">
-            Direction
-          </h2>
-          <ul className={group}>
-            {LANE_IDS.map((lane) => (
-              <li key={lane}>
-                <ToggleChip
-                  label={LANE_LABEL[lane]}
-                  count={laneCounts.get(lane) ?? 0}
-                  on={filters.lanes.has(lane)}
-                  onToggle={() => onToggleLane(lane)}
-                />
-              </li>
+    <div id={panelId} hidden={!open} className={`flex flex-wrap gap-x-8 gap-y-3 ${className}`}>
+      <section aria-labelledby={`${id}-lane`} className="space-y-1.5">
+        <h2 id={`${id}-lane`} className="text-sm font-semibold text-slate-900">
+          Direction
+        </h2>
+        <ul className={group}>
+          {LANE_IDS.map((lane) => (
+            <li key={lane}>
+              <ToggleChip
+                label={LANE_LABEL[lane]}
+                count={laneCounts.get(lane) ?? 0}
+                on={filters.lanes.has(lane)}
+                onToggle={() => onToggleLane(lane)}
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby={`${id}-kind`} className="space-y-1.5">
+        <h2 id={`${id}-kind`} className="text-sm font-semibold text-slate-900">
+          Kind
+        </h2>
+        <ul className={group}>
+          {kinds.map((kind) => (
+            <li key={kind}>
+              <ToggleChip
+                label={KIND_LABEL[kind]}
+                count={kindCounts.get(kind) ?? 0}
+                on={filters.kinds.has(kind)}
+                onToggle={() => onToggleKind(kind)}
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby={`${id}-dates`} className="space-y-1.5">
+        <h2 id={`${id}-dates`} className="text-sm font-semibold text-slate-900">
+          Dates
+        </h2>
+        <div className={group}>
+          <label htmlFor={`${id}-from`} className="text-sm text-slate-700">
+            From
+          </label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            className={field}
+            value={toInputValue(filters.from, false)}
+            onChange={(e) => onDates(e.target.value || null, filters.to, true)}
+          />
+          <label htmlFor={`${id}-to`} className="text-sm text-slate-700">
+            To
+          </label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            className={field}
+            value={toInputValue(filters.to, true)}
+            onChange={(e) => onDates(filters.from, e.target.value || null, true)}
+          />
+          <button type="button" className={shortcut} onClick={() => onDates(...lastTwelveMonths(new Date()))}>
+            Last 12 months
+          </button>
+          <label htmlFor={`${id}-year`} className="text-sm text-slate-700">
+            Year
+          </label>
+          <select
+            id={`${id}-year`}
+            className={field}
+            value={year}
+            onChange={(e) => onDates(e.target.value || null, e.target.value || null)}
+          >
+            <option value="">Any</option>
+            {years.map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
             ))}
-          </ul>
-        </section>
-        <section aria-labelledby={`${id}-kind`} className="space-y-1.5">
-          <h2 id={`${id}-kind`} className="text-sm font-semibold text-slate-900">
-            Kind
-          </h2>
-          <ul className={group}>
-            {kinds.map((kind) => (
-              <li key={kind}>
-                <ToggleChip
-                  label={KIND_LABEL[kind]}
-                  count={kindCounts.get(kind) ?? 0}
-                  on={filters.kinds.has(kind)}
-                  onToggle={() => onToggleKind(kind)}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby={`${id}-dates`} className="space-y-1.5">
-          <h2 id={`${id}-dates`} className="text-sm font-semibold text-slate-900">
-            Dates
-          </h2>
-          <div className={group}>
-            <label htmlFor={`${id}-from`} className="text-sm text-slate-700">
-              From
-            </label>
-            <input
-              id={`${id}-from`}
-              type="date"
-              className={field}
-              value={toInputValue(filters.from, false)}
-              onChange={(e) => onDates(e.target.value || null, filters.to, true)}
-            />
-            <label htmlFor={`${id}-to`} className="text-sm text-slate-700">
-              To
-            </label>
-            <input
-              id={`${id}-to`}
-              type="date"
-              className={field}
-              value={toInputValue(filters.to, true)}
-              onChange={(e) => onDates(filters.from, e.target.value || null, true)}
-            />
-            <button
-              type="button"
-              className={shortcut}
-              onClick={() => onDates(...lastTwelveMonths(new Date()))}
-            >
-              Last 12 months
-            </button>
-            <label htmlFor={`${id}-year`} className="text-sm text-slate-700">
-              Year
-            </label>
-            <select
-              id={`${id}-year`}
-              className={field}
-              value={year}
-              onChange={(e) => onDates(e.target.value || null, e.target.value || null)}
-            >
-              <option value="">Any</option>
-              {years.map((y) => (
-                <option key={y} value={String(y)}>
-                  {y}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className={shortcut}
-              disabled={!filters.from && !filters.to}
-              onClick={() => onDates(null, null)}
-            >
-              Any date
-            </button>
-          </div>
-        </section>
-      </div>
+          </select>
+          <button
+            type="button"
+            className={shortcut}
+            disabled={!filters.from && !filters.to}
+            onClick={() => onDates(null, null)}
+          >
+            Any date
+          </button>
+        </div>
+      </section>
     </div>
+  )
+}
+
+type MoreFiltersToggleProps = {
+  open: boolean
+  panelId: string
+  /** How many of these filters leave something out (said while the panel is closed). */
+  active: number
+  onToggle: () => void
+  className?: string
+}
+
+/** Opens and closes the direction, kind and date filters. */
+export function MoreFiltersToggle({
+  open,
+  panelId,
+  active,
+  onToggle,
+  className = '',
+}: MoreFiltersToggleProps) {
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={panelId}
+      onClick={onToggle}
+      className={`items-center gap-1 text-sm font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-700 ${className}`}
+    >
+      <span aria-hidden className={`inline-block transition-transform ${open ? 'rotate-90' : ''}`}>
+        ▸
+      </span>
+      Direction, kind and dates
+      {active > 0 && <span className="font-normal text-slate-600">({active} active)</span>}
+    </button>
   )
 }

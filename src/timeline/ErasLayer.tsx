@@ -27,7 +27,13 @@ export function ErasLayer({ eras, x, top, height, width }: ErasLayerProps) {
         return (
           <g key={era.id} data-era={era.id}>
             <title>{`${era.label}: ${formatLongDate(dayOf(era.start))} – ${formatLongDate(dayOf(era.end))}. ${era.description}`}</title>
-            <rect x={x0} y={top} width={x1 - x0} height={height} className="fill-amber-100/50" />
+            <rect
+              x={x0}
+              y={top}
+              width={x1 - x0}
+              height={height}
+              className="fill-amber-100/50 dark:fill-amber-500/15"
+            />
             <rect x={x0} y={top} width={x1 - x0} height={3} className="fill-amber-400" />
             {fits && (
               <text x={x0 + 6} y={top + height - 6} className="fill-amber-900 text-[11px] font-medium">

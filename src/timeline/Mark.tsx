@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react'
+import { LABEL_OFFSET_PX } from './layoutLanes.ts'
 import { ShapeIcon } from './ShapeIcon.tsx'
 import type { MarkShape } from './markShape.ts'
 
@@ -73,7 +74,7 @@ export function Mark({
         <ShapeIcon shape={shape} r={r} fill={colour} className="mark-shape" />
       )}
       {label && (
-        <text x={r + 5} dy="0.35em" className="fill-slate-700 text-[12px]" aria-hidden>
+        <text x={LABEL_OFFSET_PX} dy="0.35em" className="mark-label fill-slate-700 text-[12px]" aria-hidden>
           {label}
         </text>
       )}

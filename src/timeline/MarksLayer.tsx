@@ -5,6 +5,7 @@ import { formatLongDate, formatRange } from '../data/dates.ts'
 import { placedItem, type LaneLayout, type PlacedItem } from './layoutLanes.ts'
 import { CLUSTER_R, Mark, MARK_R } from './Mark.tsx'
 import { markShape } from './markShape.ts'
+import { measureLabel } from './measureLabel.ts'
 import { placeLabels } from './placeLabels.ts'
 import type { TimeScale } from './timeScale.ts'
 import { visibleRange } from './visibleRange.ts'
@@ -18,7 +19,10 @@ type MarksLayerProps = {
   /** Which view-wide slice of the zoomed axis is in view; marks cover it and one slice each side. */
   slice: number
   width: number
-  laneY: (laneIndex: number) => number
+  /** Where a mark of a lane's row sits, vertically. */
+  markY: (laneIndex: number, row: number) => number
+  /** Labels must end before this x (zoomed px): the end of the plot. */
+  right: number
   occasionById: ReadonlyMap<string, Occasion>
   occasionIds: readonly string[]
   selected: IndexEvent | undefined
@@ -42,7 +46,8 @@ export const MarksLayer = memo(function MarksLayer({
   k,
   slice,
   width,
-  laneY,
+  markY,
+  right,
   occasionById,
   occasionIds,
   selected,
@@ -62,11 +67,17 @@ export const MarksLayer = memo(function MarksLayer({
     const row: { item: PlacedItem; u: number; y: number; label?: string }[] = []
     for (let i = from; i < to; i++) {
       const item = placedItem(layout, i, occasionIds)
-      row.push({ item, u: k * base(item.time), y: laneY(laneIndex) })
+      row.push({ item, u: k * base(item.time), y: markY(laneIndex, item.row) })
     }
     const labels = placeLabels(
-      row.map((m) => ({ x: m.u, radius: m.item.event ? MARK_R : CLUSTER_R, title: m.item.event?.title })),
-      u1,
+      row.map((m) => ({
+        x: m.u,
+        radius: m.item.event ? MARK_R : CLUSTER_R,
+        row: m.item.row,
+        title: m.item.event?.title,
+      })),
+      right,
+      measureLabel,
     )
     for (const l of labels) row[l.index].label = l.text
     visible.push(...row)

@@ -20,7 +20,7 @@ export function ShapeLegend() {
             3
           </text>
         </svg>
-        Several events (click to zoom)
+        Several events
       </li>
     </ul>
   )

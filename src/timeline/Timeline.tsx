@@ -3,18 +3,21 @@ import type { IndexEvent } from '../data/indexFormat.ts'
 import type { Era, Occasion } from '../data/schema.ts'
 import { formatRange } from '../data/dates.ts'
 import { axisTicks } from './axisTicks.ts'
-import { LANES } from './lanes.ts'
 import { AxisTicks } from './AxisTicks.tsx'
+import { ErasLayer } from './ErasLayer.tsx'
+import { LANES } from './lanes.ts'
+import { laneGeometry } from './laneGeometry.ts'
 import { buildLanes } from './layoutLanes.ts'
-import { layoutsFor } from './layoutsFor.ts'
+import { laneRows, layoutsFor, type Packing } from './layoutsFor.ts'
 import { CLUSTER_R } from './Mark.tsx'
 import { MarksLayer } from './MarksLayer.tsx'
+import { timeScale } from './timeScale.ts'
 import { TimelineToolbar } from './TimelineToolbar.tsx'
+import { Tooltip, type Tip } from './Tooltip.tsx'
 import { useWidth } from './useSize.ts'
+import { useFollowSelection, usePaintMark, useSettledRange } from './useTimelineEffects.ts'
 import { useZoom } from './useZoom.ts'
 import { useZoomKeys } from './useZoomKeys.ts'
-import { ErasLayer } from './ErasLayer.tsx'
-import { timeScale } from './timeScale.ts'
 import { rescaleX } from './viewTransform.ts'
 import { zoomLevel } from './zoomLevel.ts'
 
@@ -33,20 +36,17 @@ type TimelineProps = {
   onViewSettled: (t0: number, t1: number) => void
 }
 
-const AXIS_H = 30
-const LANE_H = 68
+/** Room left and right of the plot, so marks at the ends are whole. */
 const PAD_X = 18
-const MIN_GAP_PX = 2 * CLUSTER_R + 6
-const DAY_MS = 86_400_000
-
-type Tip = { x: number; y: number; lines: string[] }
+/** A mark takes a cluster badge's width of its row, plus a gap; at most four rows a lane. */
+const PACKING: Packing = { slotPx: 2 * CLUSTER_R + 4, maxRows: 4 }
+/** The deepest zoom shows four days across the axis. */
+const MIN_SPAN_MS = 4 * 86_400_000
 
 // The overview strip and d3-brush load with d3-zoom, after the first paint.
 const Overview = lazy(() => import('./overview/Overview.tsx').then((m) => ({ default: m.Overview })))
 
-const laneY = (laneIndex: number) => AXIS_H + laneIndex * LANE_H + LANE_H / 2 + 8
-
-/** The time axis with its three lanes of marks: D3 computes, React draws. */
+/** The time axis with its three lanes of stacked marks: D3 computes, React draws. */
 export function Timeline({
   events,
   domain,
@@ -59,51 +59,28 @@ export function Timeline({
   const boxRef = useRef<HTMLDivElement>(null)
   const svgRef = useRef<SVGSVGElement>(null)
   const width = useWidth(boxRef)
-  const height = AXIS_H + LANES.length * LANE_H
-  const maxScale = Math.max(1, (domain[1] - domain[0]) / (4 * DAY_MS))
+  const plotWidth = width - 2 * PAD_X
+  const lanes = useMemo(() => buildLanes(events), [events])
+  const geometry = useMemo(
+    () => laneGeometry(laneRows(lanes, plotWidth, domain, PACKING)),
+    [lanes, plotWidth, domain],
+  )
+  const { height } = geometry
+  const maxScale = Math.max(1, (domain[1] - domain[0]) / MIN_SPAN_MS)
   const zoom = useZoom(svgRef, width, height, maxScale)
-  const zoomReady = zoom.ready
   useZoomKeys(zoom)
   const [tip, setTip] = useState<Tip | null>(null)
 
-  const base = useMemo(
-    () =>
-      // A linear scale over UTC milliseconds: time-true; d3-time makes the ticks.
-      timeScale(domain, [PAD_X, Math.max(PAD_X + 1, width - PAD_X)]),
-    [domain, width],
-  )
+  // A linear scale over UTC milliseconds: time-true; d3-time makes the ticks.
+  const base = useMemo(() => timeScale(domain, [PAD_X, Math.max(PAD_X + 1, width - PAD_X)]), [domain, width])
   const x = useMemo(() => rescaleX(zoom.transform, base), [zoom.transform, base])
-  const level = zoomLevel(zoom.transform.k)
-  const lanes = useMemo(() => buildLanes(events), [events])
   const occasionIds = useMemo(() => [...occasionById.keys()], [occasionById])
-  const layouts = layoutsFor(lanes, level, width - 2 * PAD_X, domain, MIN_GAP_PX)
+  const layouts = layoutsFor(lanes, zoomLevel(zoom.transform.k), plotWidth, domain, PACKING)
 
   const [t0, t1] = x.domain()
-  useEffect(() => {
-    const id = setTimeout(() => onViewSettled(t0, t1), 150)
-    return () => clearTimeout(id)
-  }, [t0, t1, onViewSettled])
-
-  // Bring the open event into view when it was chosen elsewhere (list, link, prev/next).
-  // Only a change of selection pans, so the rest is read from a ref, not listed as deps.
-  const selectedTime = selected?.time
-  const latest = useRef({ x, base, zoom, width })
-  useEffect(() => {
-    latest.current = { x, base, zoom, width }
-  })
-  useEffect(() => {
-    const { x: now, base: unzoomed, zoom: z, width: w } = latest.current
-    if (selectedTime === undefined || w <= 0 || !zoomReady) return
-    const sx = now(selectedTime)
-    if (sx < PAD_X || sx > w - PAD_X) z.centreOn(unzoomed(selectedTime))
-  }, [selectedTime, zoomReady])
-
-  // Marks the first paint that shows the real layout, for the benchmark and field timing.
-  const drawn = width > 0
-  useEffect(() => {
-    if (!drawn) return
-    requestAnimationFrame(() => setTimeout(() => performance.mark('timeline-painted')))
-  }, [drawn])
+  useSettledRange(t0, t1, onViewSettled)
+  useFollowSelection(selected?.time, { x, base, zoom, width, pad: PAD_X })
+  usePaintMark('timeline-painted', width > 0)
 
   const ticks = useMemo(() => (width > 0 ? axisTicks(x) : []), [x, width])
   const { k, x: tx } = zoom.transform
@@ -122,8 +99,8 @@ export function Timeline({
     <figure className="relative" aria-label="Timeline">
       <TimelineToolbar
         rangeLabel={formatRange(Math.max(t0, domain[0]), Math.min(t1, domain[1] - 1))}
-        canZoomIn={zoom.ready && zoom.transform.k < maxScale * 0.999}
-        canZoomOut={zoom.transform.k > 1.001}
+        canZoomIn={zoom.ready && k < maxScale * 0.999}
+        canZoomOut={k > 1.001}
         onZoomIn={() => zoom.zoomBy(2)}
         onZoomOut={() => zoom.zoomBy(0.5)}
         onReset={zoom.reset}
@@ -144,24 +121,30 @@ export function Timeline({
           {LANES.map((lane, i) => (
             <rect
               key={lane.id}
-              y={AXIS_H + i * LANE_H}
+              y={geometry.tops[i]}
               width={width}
-              height={LANE_H}
+              height={geometry.heights[i]}
               className={i % 2 ? 'fill-slate-50' : 'fill-white'}
             />
           ))}
-          <ErasLayer eras={eras} x={x} top={AXIS_H} height={height - AXIS_H} width={width} />
+          <ErasLayer
+            eras={eras}
+            x={x}
+            top={geometry.tops[0]}
+            height={height - geometry.tops[0]}
+            width={width}
+          />
           {LANES.map((lane, i) => (
             <text
               key={lane.id}
               x={8}
-              y={AXIS_H + i * LANE_H + 15}
-              className="lane-label fill-slate-600 text-[11px] font-semibold uppercase tracking-wide"
+              y={geometry.tops[i] + 13}
+              className="lane-label fill-slate-600 text-[11px] font-semibold tracking-wide uppercase"
             >
               {lane.label}
             </text>
           ))}
-          <AxisTicks ticks={ticks} axisHeight={AXIS_H} height={height} width={width} />
+          <AxisTicks ticks={ticks} axisHeight={geometry.tops[0]} height={height} width={width} />
           <g transform={`translate(${tx},0)`}>
             <MarksLayer
               layouts={layouts}
@@ -169,7 +152,8 @@ export function Timeline({
               k={k}
               slice={slice}
               width={width}
-              laneY={laneY}
+              markY={geometry.y}
+              right={k * (width - PAD_X) + PAD_X}
               occasionById={occasionById}
               occasionIds={occasionIds}
               selected={selected}
@@ -180,7 +164,7 @@ export function Timeline({
             />
           </g>
         </svg>
-        {zoomReady && width > 0 && (
+        {zoom.ready && width > 0 && (
           <Suspense fallback={<div style={{ height: 40 }} />}>
             <Overview
               events={events}
@@ -192,20 +176,7 @@ export function Timeline({
             />
           </Suspense>
         )}
-        {tip && (
-          <div
-            role="tooltip"
-            className="pointer-events-none absolute z-10 max-w-64 -translate-x-1/2 rounded-md bg-slate-900 px-3 py-2 text-xs text-white shadow-lg"
-            style={{
-              left: Math.min(Math.max(tip.x, 130), width - 130),
-              top: tip.y + 18 > height - 60 ? tip.y - 78 : tip.y + 18,
-            }}
-          >
-            <div className="font-semibold">{tip.lines[0]}</div>
-            <div className="text-slate-300">{tip.lines[1]}</div>
-            <div>{tip.lines[2]}</div>
-          </div>
-        )}
+        {tip && <Tooltip tip={tip} width={width} height={height} />}
       </div>
     </figure>
   )

@@ -1,3 +1,5 @@
+import { ShapeLegend } from './ShapeLegend.tsx'
+
 type TimelineToolbarProps = {
   /** The dates the view spans, e.g. "1 Jan 2019 – 1 Jan 2026". */
   rangeLabel: string
@@ -57,7 +59,9 @@ export function TimelineToolbar({
         <span className="sr-only">Visible range: </span>
         {rangeLabel}
       </p>
-      <p className="ml-auto hidden text-xs text-slate-600 md:block">Scroll or pinch to zoom, drag to pan</p>
+      <div className="ml-auto">
+        <ShapeLegend />
+      </div>
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import type { IndexEvent, Lane } from '../data/indexFormat.ts'
-import { clusterLane, type Clusters } from './clusterLane.ts'
+import { packLane, type Packed } from './packLane.ts'
 import { LANES } from './lanes.ts'
 
 /** One lane's events as typed arrays (times, occasions, positions in `events`), built once per filter. */
@@ -24,9 +24,11 @@ export type PlacedItem = {
   event?: IndexEvent
   /** The occasion all its events share, or null when they differ. */
   occasion: string | null
+  /** The row within the lane, 0 at the top. */
+  row: number
 }
 
-export type LaneLayout = { data: LaneData; clusters: Clusters }
+export type LaneLayout = { data: LaneData; clusters: Packed }
 
 /** Splits time-sorted events into lanes in two passes over them, with no per-event allocation. */
 export function buildLanes(events: readonly IndexEvent[]): LaneData[] {
@@ -53,14 +55,31 @@ export function buildLanes(events: readonly IndexEvent[]): LaneData[] {
   return lanes
 }
 
+/** Average advance of a label character (12px system sans), in px: only to prefer rows, never to show a label. */
+export const ROUGH_CHAR_PX = 6.6
+/** From a mark's centre to its label's start, and the gap after the label, in px. */
+export const LABEL_OFFSET_PX = 12
+
 /**
- * Clusters every lane for one zoom level: marks at least `minGapPx` apart whenever the axis
- * shows at most `msPerPx` milliseconds per pixel (the coarsest scale of the level).
+ * Stacks and clusters every lane for one zoom level: marks `slotPx` apart within a row
+ * whenever the axis shows at most `msPerPx` milliseconds per pixel (the coarsest scale of
+ * the level), in at most `maxRows` rows per lane.
  */
-export function layoutLanes(lanes: readonly LaneData[], msPerPx: number, minGapPx: number): LaneLayout[] {
+export function layoutLanes(
+  lanes: readonly LaneData[],
+  msPerPx: number,
+  slotPx: number,
+  maxRows: number,
+): LaneLayout[] {
   return lanes.map((data) => ({
     data,
-    clusters: clusterLane(data.times, data.occasions, minGapPx * msPerPx),
+    clusters: packLane(
+      data.times,
+      data.occasions,
+      slotPx * msPerPx,
+      maxRows,
+      (i) => (data.events[data.index[i]].title.length * ROUGH_CHAR_PX + 2 * LABEL_OFFSET_PX) * msPerPx,
+    ),
   }))
 }
 
@@ -78,5 +97,6 @@ export function placedItem(layout: LaneLayout, k: number, occasionIds: readonly 
     count,
     event: count === 1 ? first : undefined,
     occasion: c.occasion[k] >= 0 ? (occasionIds[c.occasion[k]] ?? null) : null,
+    row: c.row[k],
   }
 }

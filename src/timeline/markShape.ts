@@ -18,7 +18,7 @@ export function markShape(kind: EventKind): MarkShape {
 }
 
 export const SHAPE_LEGEND: readonly { shape: MarkShape; label: string }[] = [
-  { shape: 'circle', label: 'Message, letter, telegram' },
-  { shape: 'diamond', label: 'Summit, visit, call' },
+  { shape: 'circle', label: 'Message' },
+  { shape: 'diamond', label: 'Meeting or call' },
   { shape: 'square', label: 'Treaty step' },
 ]

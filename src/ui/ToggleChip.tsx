@@ -18,7 +18,7 @@ export function ToggleChip({ label, count, on, onToggle, colour, title }: Toggle
       aria-label={`${label}, ${count} event${count === 1 ? '' : 's'}`}
       title={title}
       onClick={onToggle}
-      className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${
+      className={`inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-[13px] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${
         on
           ? 'border-slate-300 bg-white text-slate-900 shadow-sm'
           : 'border-dashed border-slate-300 bg-slate-100 text-slate-600'

@@ -36,6 +36,7 @@ test('typing filters the axis, the list and the status, marks the matches, and k
   await page.getByRole('searchbox', { name: 'Search' }).fill(word)
   await expect(page).toHaveURL(new RegExp(`\\?q=${word}$`))
   expect(await page.evaluate(() => history.length)).toBe(before)
+  await expect(status(page)).not.toHaveText(showing(events.length))
   // Every event that says it is found (prefix matching may find a few more, such as "alliances").
   const list = page.getByRole('region', { name: /Events in view/ })
   for (const e of expected) await expect(list.locator(`[data-event-id="${e.id}"]`)).toBeVisible()

@@ -2,12 +2,13 @@ import { scaleLinear } from 'd3-scale'
 import { describe, expect, it } from 'vitest'
 import { decodeIndex, encodeIndex, laneOf } from '../../src/data/indexFormat.ts'
 import { axisTicks, tickLabel } from '../../src/timeline/axisTicks.ts'
-import { clusterLane, type Clusters } from '../../src/timeline/clusterLane.ts'
+import { laneDepth, packLane, type Packed } from '../../src/timeline/packLane.ts'
+import { AXIS_H, laneGeometry, ROW_H } from '../../src/timeline/laneGeometry.ts'
 import { buildLanes, layoutLanes, placedItem } from '../../src/timeline/layoutLanes.ts'
-import { fitText, placeLabels, CHAR_PX } from '../../src/timeline/placeLabels.ts'
+import { placeLabels } from '../../src/timeline/placeLabels.ts'
 import { visibleRange } from '../../src/timeline/visibleRange.ts'
 import { levelScale, zoomLevel } from '../../src/timeline/zoomLevel.ts'
-import { layoutsFor } from '../../src/timeline/layoutsFor.ts'
+import { laneRows, layoutsFor } from '../../src/timeline/layoutsFor.ts'
 import { corpusDomain } from '../../src/timeline/corpusDomain.ts'
 import { timeScale } from '../../src/timeline/timeScale.ts'
 import { readCorpus } from '../../scripts/lib/corpus.ts'
@@ -38,55 +39,112 @@ describe('laneOf / buildLanes', () => {
   })
 })
 
-const marksOf = (c: Clusters) =>
-  Array.from({ length: c.size }, (_, k) => [c.time[k], c.count[k], c.start[k], c.end[k], c.occasion[k]])
+const marksOf = (c: Packed) =>
+  Array.from({ length: c.size }, (_, k) => [
+    c.time[k],
+    c.count[k],
+    c.start[k],
+    c.end[k],
+    c.occasion[k],
+    c.row[k],
+  ])
 
-describe('clusterLane(times, occasions, minGap)', () => {
-  it('keeps events that are far apart as single marks at their own time', () => {
-    expect(marksOf(clusterLane([0, 100, 200], [1, 2, 3], 50))).toEqual([
-      [0, 1, 0, 0, 1],
-      [100, 1, 100, 100, 2],
-      [200, 1, 200, 200, 3],
+/** No two marks of one row closer than a slot. */
+function overlaps(c: Packed, slot: number): number {
+  const last = new Map<number, number>()
+  let bad = 0
+  for (let k = 0; k < c.size; k++) {
+    const prev = last.get(c.row[k])
+    if (prev !== undefined && c.time[k] - prev < slot) bad++
+    last.set(c.row[k], c.time[k])
+  }
+  return bad
+}
+
+describe('packLane(times, occasions, slot, maxRows)', () => {
+  it('keeps events that are far apart as single marks in the first row, at their own time', () => {
+    expect(marksOf(packLane([0, 100, 200], [1, 2, 3], 50, 3))).toEqual([
+      [0, 1, 0, 0, 1, 0],
+      [100, 1, 100, 100, 2, 0],
+      [200, 1, 200, 200, 3, 0],
     ])
   })
 
-  it('merges events closer than the gap into one counted mark at their centre', () => {
-    expect(marksOf(clusterLane([0, 10, 20, 500], [4, 4, 5, 6], 50))).toEqual([
-      [10, 3, 0, 20, -1],
-      [500, 1, 500, 500, 6],
+  it('stacks events that would overlap into the next free row instead of clustering them', () => {
+    const c = packLane([0, 10, 20, 500], [4, 4, 5, 6], 50, 3)
+    expect(marksOf(c)).toEqual([
+      [0, 1, 0, 0, 4, 0],
+      [10, 1, 10, 10, 4, 1],
+      [20, 1, 20, 20, 5, 2],
+      [500, 1, 500, 500, 6, 0],
     ])
+    expect(c.rows).toBe(3)
   })
 
-  it('names the occasion a merged mark shares', () => {
-    expect(marksOf(clusterLane([0, 10], [7, 7], 50))).toEqual([[5, 2, 0, 10, 7]])
+  it('clusters only what does not fit the rows, at its centre, naming a shared occasion', () => {
+    const c = packLane([0, 10, 20, 30, 500], [7, 7, 7, 7, 1], 50, 2)
+    expect(c.count.slice(0, c.size).reduce((n, x) => n + x, 0)).toBe(5)
+    expect(c.size).toBeLessThan(5)
+    const cluster = marksOf(c).find((m) => m[1] > 1)!
+    expect(cluster[4]).toBe(7)
+    expect(overlaps(c, 50)).toBe(0)
   })
 
-  it('never leaves two marks closer than the gap, however dense the input', () => {
+  it('never overlaps two marks of a row and never uses more rows than allowed, however dense', () => {
     const times = Array.from({ length: 5000 }, (_, i) => Math.floor((i * 7919) % 100_000)).sort(
       (a, b) => a - b,
     )
-    const c = clusterLane(times, new Int16Array(5000), 333)
-    for (let k = 1; k < c.size; k++) expect(c.time[k] - c.time[k - 1]).toBeGreaterThanOrEqual(333)
-    expect(c.count.slice(0, c.size).reduce((n, x) => n + x, 0)).toBe(5000)
+    for (const rows of [1, 2, 4]) {
+      const c = packLane(times, new Int16Array(5000), 333, rows)
+      expect(overlaps(c, 333)).toBe(0)
+      expect(c.rows).toBeLessThanOrEqual(rows)
+      expect(c.count.slice(0, c.size).reduce((n, x) => n + x, 0)).toBe(5000)
+    }
+  })
+
+  it('prefers a row where the previous label still fits', () => {
+    // Event 0 has a long label; event 1 could share row 0 by its mark alone, but takes row 1.
+    const c = packLane([0, 60, 400], [1, 1, 1], 50, 2, (i) => (i === 0 ? 300 : 0))
+    expect([...c.row.slice(0, c.size)]).toEqual([0, 1, 0])
+    // With one row only, it must share row 0 (the label will not be shown).
+    expect([...packLane([0, 60], [1, 1], 50, 1, () => 300).row]).toEqual([0, 0])
   })
 
   it('keeps day-level precision with 100,000 events over seven years', () => {
     const times = Array.from({ length: 100_000 }, (_, i) => t('2019-01-01') + Math.floor(i / 40) * DAY)
-    const c = clusterLane(times, new Int16Array(times.length), DAY / 2)
-    expect(c.size).toBe(2500)
-    expect(c.time[1234]).toBe(t('2019-01-01') + 1234 * DAY)
+    const c = packLane(times, new Int16Array(times.length), DAY / 2, 4)
+    // Each day: three single marks and a cluster of the other 37, in four rows.
+    expect(c.size).toBe(4 * 2500)
+    expect([...c.count.slice(0, 4)]).toEqual([1, 1, 1, 37])
+    expect(c.time[4 * 1234 + 3]).toBe(t('2019-01-01') + 1234 * DAY)
+  })
+
+  it('laneDepth counts the most events within one slot', () => {
+    expect(laneDepth([0, 10, 20, 100, 101], 50)).toBe(3)
+    expect(laneDepth([], 50)).toBe(0)
   })
 })
 
-describe('layoutLanes(lanes, msPerPx, minGapPx)', () => {
+describe('laneGeometry(rows)', () => {
+  it('stacks the lanes under the axis, each as tall as its rows, rows one below the other', () => {
+    const g = laneGeometry([3, 1, 2])
+    expect(g.tops[0]).toBe(AXIS_H)
+    expect(g.tops[1]).toBe(AXIS_H + g.heights[0])
+    expect(g.heights[0] - g.heights[1]).toBe(2 * ROW_H)
+    expect(g.y(0, 1) - g.y(0, 0)).toBe(ROW_H)
+    expect(g.height).toBe(g.tops[2] + g.heights[2])
+  })
+})
+
+describe('layoutLanes(lanes, msPerPx, slotPx, maxRows)', () => {
   const lanes = buildLanes(index.events)
   const items = (l: ReturnType<typeof layoutLanes>) =>
     l.flatMap((layout) => Array.from({ length: layout.clusters.size }, (_, k) => placedItem(layout, k, ids)))
   const ids = index.occasions.map((o) => o.id)
 
   it('shows every event as its own mark when zoomed in, and fewer, counted marks when zoomed out', () => {
-    const far = items(layoutLanes(lanes, (7 * 365 * DAY) / 1400, 30))
-    const near = items(layoutLanes(lanes, DAY / 40, 30))
+    const far = items(layoutLanes(lanes, (7 * 365 * DAY) / 300, 28, 1))
+    const near = items(layoutLanes(lanes, DAY / 40, 28, 4))
     expect(near).toHaveLength(20)
     expect(near.every((i) => i.count === 1 && i.event !== undefined && i.key === i.event.id)).toBe(true)
     expect(far.length).toBeLessThan(20)
@@ -96,38 +154,45 @@ describe('layoutLanes(lanes, msPerPx, minGapPx)', () => {
     expect(aug.map((i) => i.lane).sort()).toEqual(['to-moscow', 'to-pyongyang'])
   })
 
+  it('at a full-width opening view, stacks the fixture corpus with no cluster at all', () => {
+    const opening = items(layoutLanes(lanes, (7.5 * 365 * DAY) / 1370, 28, 4))
+    expect(opening.filter((i) => i.count > 1)).toEqual([])
+    expect(Math.max(...opening.map((i) => i.row))).toBeGreaterThan(0)
+  })
+
   it('names the shared occasion of a cluster, or null when occasions differ', () => {
-    const whole = items(layoutLanes(lanes, (7 * 365 * DAY) / 10, 30))
+    const whole = items(layoutLanes(lanes, (7 * 365 * DAY) / 10, 30, 1))
     expect(whole).toHaveLength(3)
     expect(whole.every((i) => i.occasion === null && i.key.includes('+'))).toBe(true)
     const victory = buildLanes(index.events.filter((e) => e.occasion === 'victory-day'))
-    const [one] = items(layoutLanes(victory, (7 * 365 * DAY) / 10, 30))
+    const [one] = items(layoutLanes(victory, (7 * 365 * DAY) / 10, 30, 1))
     expect(one.occasion).toBe('victory-day')
     expect(one.count).toBe(3)
   })
 })
 
-describe('placeLabels(marks, right)', () => {
-  it('cuts each label to end before the next mark, so labels never overlap', () => {
+describe('placeLabels(marks, right, measure)', () => {
+  const measure = (text: string) => text.length * 7
+
+  it('shows a label only where the whole title fits before the next mark of its row', () => {
     const marks = [
-      { x: 0, radius: 7, title: 'A long title that will need cutting' },
-      { x: 150, radius: 7, title: 'Short' },
-      { x: 180, radius: 12 },
+      { x: 0, radius: 7, row: 0, title: 'A long title that cannot fit' },
+      { x: 60, radius: 7, row: 1, title: 'Short' },
+      { x: 150, radius: 7, row: 0, title: 'Fits' },
+      { x: 180, radius: 12, row: 1 },
     ]
-    const labels = placeLabels(marks, 1000)
-    expect(labels.map((l) => l.index)).toEqual([0])
-    const [first] = labels
-    expect(first.x + first.width).toBeLessThanOrEqual(150 - 7)
-    expect(first.text.endsWith('…')).toBe(true)
+    const labels = placeLabels(marks, 1000, measure)
+    expect(labels.map((l) => [l.index, l.text])).toEqual([
+      [1, 'Short'],
+      [2, 'Fits'],
+    ])
+    // Whole or none: no label is ever cut.
+    for (const l of labels) expect(l.text).toBe(marks[l.index].title)
   })
 
-  it('gives a lone mark its whole title', () => {
-    expect(placeLabels([{ x: 10, radius: 7, title: 'Summit' }], 500)[0].text).toBe('Summit')
-  })
-
-  it('fitText keeps text that fits and never returns more than fits', () => {
-    expect(fitText('abc', 100)).toBe('abc')
-    expect(fitText('abcdefghij', 5 * CHAR_PX).length).toBeLessThanOrEqual(5)
+  it('measures with the given function and respects the right edge', () => {
+    expect(placeLabels([{ x: 10, radius: 7, row: 0, title: 'Summit' }], 500, measure)[0].width).toBe(42)
+    expect(placeLabels([{ x: 10, radius: 7, row: 0, title: 'Summit' }], 60, measure)).toEqual([])
   })
 })
 
@@ -205,19 +270,27 @@ describe('visibleRange / zoomLevel', () => {
 describe('layoutsFor(lanes, level, plotWidth, domain, minGapPx)', () => {
   const lanes = buildLanes(index.events)
   const domain = [t('2019-01-01'), t('2026-01-01')] as const
+  const packing = { slotPx: 28, maxRows: 2 }
 
   it('computes a level once and hands back the same layout when the zoom returns to it', () => {
-    const first = layoutsFor(lanes, 4, 1400, domain, 30)
-    expect(layoutsFor(lanes, 4, 1400, domain, 30)).toBe(first)
-    expect(layoutsFor(lanes, 5, 1400, domain, 30)).not.toBe(first)
+    const first = layoutsFor(lanes, 4, 1400, domain, packing)
+    expect(layoutsFor(lanes, 4, 1400, domain, packing)).toBe(first)
+    expect(layoutsFor(lanes, 5, 1400, domain, packing)).not.toBe(first)
     // A new filter makes a new lane set, and so a fresh layout.
-    expect(layoutsFor(buildLanes(index.events.slice(1)), 4, 1400, domain, 30)).not.toBe(first)
+    expect(layoutsFor(buildLanes(index.events.slice(1)), 4, 1400, domain, packing)).not.toBe(first)
   })
 
   it('shows more marks at deeper levels', () => {
     const count = (level: number) =>
-      layoutsFor(lanes, level, 1400, domain, 30).reduce((n, l) => n + l.clusters.size, 0)
+      layoutsFor(lanes, level, 300, domain, packing).reduce((n, l) => n + l.clusters.size, 0)
     expect(count(0)).toBeLessThan(count(12))
     expect(count(40)).toBe(20)
+  })
+
+  it('laneRows gives each lane the rows its densest slot needs, up to the limit', () => {
+    const rows = laneRows(lanes, 1400, domain, { slotPx: 28, maxRows: 4 })
+    expect(rows).toHaveLength(3)
+    for (const r of rows) expect(r).toBeGreaterThanOrEqual(1)
+    expect(Math.max(...laneRows(lanes, 100, domain, { slotPx: 28, maxRows: 2 }))).toBe(2)
   })
 })

@@ -108,7 +108,14 @@ export function Overview({ events, domain, eras, view, width, onRange }: Overvie
           const a = x(Date.parse(`${era.start}T00:00:00Z`))
           const b = x(Date.parse(`${era.end}T00:00:00Z`) + DAY_MS)
           return (
-            <rect key={era.id} x={a} y={0} width={Math.max(1, b - a)} height={H} className="fill-amber-100" />
+            <rect
+              key={era.id}
+              x={a}
+              y={0}
+              width={Math.max(1, b - a)}
+              height={H}
+              className="fill-amber-100 dark:fill-amber-500/20"
+            />
           )
         })}
         <path d={path} transform={`translate(${PAD},6)`} className="fill-slate-500" />

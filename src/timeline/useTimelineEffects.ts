@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react'
+import type { TimeScale } from './timeScale.ts'
+import type { ZoomApi } from './useZoom.ts'
+
+/** Tells `onSettled` the visible range once zooming or panning has rested for `ms`. */
+export function useSettledRange(
+  t0: number,
+  t1: number,
+  onSettled: (t0: number, t1: number) => void,
+  ms = 150,
+) {
+  useEffect(() => {
+    const id = setTimeout(() => onSettled(t0, t1), ms)
+    return () => clearTimeout(id)
+  }, [t0, t1, onSettled, ms])
+}
+
+/**
+ * Brings the open event into view when it was chosen elsewhere (list, link, previous / next).
+ * Only a change of selection pans, so the rest is read from a ref, not listed as deps.
+ */
+export function useFollowSelection(
+  selectedTime: number | undefined,
+  view: { x: TimeScale; base: TimeScale; zoom: ZoomApi; width: number; pad: number },
+) {
+  const latest = useRef(view)
+  useEffect(() => {
+    latest.current = view
+  })
+  const ready = view.zoom.ready
+  useEffect(() => {
+    const { x, base, zoom, width, pad } = latest.current
+    if (selectedTime === undefined || width <= 0 || !ready) return
+    const sx = x(selectedTime)
+    if (sx < pad || sx > width - pad) zoom.centreOn(base(selectedTime))
+  }, [selectedTime, ready])
+}
+
+/** Marks the first paint that shows the real layout (`name`), for the benchmark and field timing. */
+export function usePaintMark(name: string, drawn: boolean) {
+  useEffect(() => {
+    if (!drawn) return
+    requestAnimationFrame(() => setTimeout(() => performance.mark(name)))
+  }, [drawn, name])
+}
