@@ -19,9 +19,15 @@ export function formatLongDate(time: number): string {
   return long.format(time)
 }
 
-/** "7 Oct 2024". */
+const shortByDay = new Map<number, string>()
+const DAY_MS = 86_400_000
+
+/** "7 Oct 2024" (cached per day: the axis asks every frame of a zoom). */
 export function formatShortDate(time: number): string {
-  return short.format(time)
+  const day = Math.floor(time / DAY_MS)
+  let s = shortByDay.get(day)
+  if (s === undefined) shortByDay.set(day, (s = short.format(day * DAY_MS)))
+  return s
 }
 
 /** "3 Aug 2021 – 9 Sep 2022", or one date when both ends fall on the same day. */

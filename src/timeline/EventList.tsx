@@ -51,7 +51,7 @@ export function EventList({ events, range, occasionById, selectedId, onOpen, lim
             {list.map((e) => {
               const occasion = occasionById.get(e.occasion)
               return (
-                <li key={e.id} className="[contain-intrinsic-size:auto_3rem] [content-visibility:auto]">
+                <li key={e.id}>
                   <button
                     type="button"
                     data-event-id={e.id}

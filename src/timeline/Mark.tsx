@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react'
 import { LABEL_OFFSET_PX } from './layoutLanes.ts'
+import { CLUSTER_R, MARK_R } from './visibleMarks.ts'
 import { ShapeIcon } from './ShapeIcon.tsx'
 import type { MarkShape } from './markShape.ts'
 
@@ -19,9 +20,6 @@ type MarkProps = {
   onShowTip: () => void
   onHideTip: () => void
 }
-
-export const MARK_R = 7
-export const CLUSTER_R = 12
 
 /** One focusable mark: an event (opens its panel) or a cluster (zooms into it). */
 export function Mark({
@@ -62,22 +60,30 @@ export function Mark({
       onBlur={onHideTip}
     >
       <circle r={r + 6} className="mark-halo" />
-      {selected && <circle r={r + 4} fill="none" stroke="#0f172a" strokeWidth={2} />}
-      {shape === 'cluster' ? (
-        <>
-          <circle r={r} fill={colour} stroke="#fff" strokeWidth={2} />
-          <text dy="0.35em" textAnchor="middle" className="fill-white text-[10px] font-semibold" aria-hidden>
-            {count > 999 ? `${Math.round(count / 1000)}k` : count}
+      {/* What the canvas draws too: shown until it has, and without script. */}
+      <g className="mark-visual">
+        {selected && <circle r={r + 4} fill="none" className="stroke-slate-900" strokeWidth={2} />}
+        {shape === 'cluster' ? (
+          <>
+            <circle r={r} fill={colour} className="stroke-white" strokeWidth={2} />
+            <text
+              dy="0.35em"
+              textAnchor="middle"
+              className="fill-[#fff] text-[10px] font-semibold"
+              aria-hidden
+            >
+              {count > 999 ? `${Math.round(count / 1000)}k` : count}
+            </text>
+          </>
+        ) : (
+          <ShapeIcon shape={shape} r={r} fill={colour} className="mark-shape" />
+        )}
+        {label && (
+          <text x={LABEL_OFFSET_PX} dy="0.35em" className="mark-label fill-slate-700 text-[12px]" aria-hidden>
+            {label}
           </text>
-        </>
-      ) : (
-        <ShapeIcon shape={shape} r={r} fill={colour} className="mark-shape" />
-      )}
-      {label && (
-        <text x={LABEL_OFFSET_PX} dy="0.35em" className="mark-label fill-slate-700 text-[12px]" aria-hidden>
-          {label}
-        </text>
-      )}
+        )}
+      </g>
     </g>
   )
 }

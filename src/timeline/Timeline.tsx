@@ -5,17 +5,20 @@ import { formatRange } from '../data/dates.ts'
 import { axisTicks } from './axisTicks.ts'
 import { AxisTicks } from './AxisTicks.tsx'
 import { ErasLayer } from './ErasLayer.tsx'
+import { ErasLegend } from './ErasLegend.tsx'
 import { LANES } from './lanes.ts'
 import { laneGeometry } from './laneGeometry.ts'
 import { buildLanes } from './layoutLanes.ts'
 import { laneRows, layoutsFor, type Packing } from './layoutsFor.ts'
-import { CLUSTER_R } from './Mark.tsx'
+import { MovingLayer } from './MovingLayer.tsx'
 import { MarksLayer } from './MarksLayer.tsx'
-import { timeScale } from './timeScale.ts'
+import { measureLabel } from './measureLabel.ts'
+import { CLUSTER_R, type MarkView } from './visibleMarks.ts'
+import { timeScale, type TimeScale } from './timeScale.ts'
 import { TimelineToolbar } from './TimelineToolbar.tsx'
 import { Tooltip, type Tip } from './Tooltip.tsx'
 import { useWidth } from './useSize.ts'
-import { useFollowSelection, usePaintMark, useSettledRange } from './useTimelineEffects.ts'
+import { useFollowSelection, useKeepFocus, usePaintMark, useSettledRange } from './useTimelineEffects.ts'
 import { useZoom } from './useZoom.ts'
 import { useZoomKeys } from './useZoomKeys.ts'
 import { rescaleX } from './viewTransform.ts'
@@ -40,8 +43,33 @@ type TimelineProps = {
 const PAD_X = 18
 /** A mark takes a cluster badge's width of its row, plus a gap; at most four rows a lane. */
 const PACKING: Packing = { slotPx: 2 * CLUSTER_R + 4, maxRows: 4 }
+const DAY_MS = 86_400_000
 /** The deepest zoom shows four days across the axis. */
-const MIN_SPAN_MS = 4 * 86_400_000
+const MIN_SPAN_MS = 4 * DAY_MS
+
+/** The marks' layout and scales at zoom `k`. */
+function markView(
+  k: number,
+  c: {
+    lanes: ReturnType<typeof buildLanes>
+    plotWidth: number
+    domain: readonly [number, number]
+    base: TimeScale
+    markY: MarkView['markY']
+    occasionIds: readonly string[]
+    width: number
+  },
+): MarkView {
+  return {
+    layouts: layoutsFor(c.lanes, zoomLevel(k), c.plotWidth, c.domain, PACKING),
+    base: c.base,
+    k,
+    markY: c.markY,
+    right: k * (c.width - PAD_X) + PAD_X,
+    occasionIds: c.occasionIds,
+    measure: measureLabel,
+  }
+}
 
 // The overview strip and d3-brush load with d3-zoom, after the first paint.
 const Overview = lazy(() => import('./overview/Overview.tsx').then((m) => ({ default: m.Overview })))
@@ -57,7 +85,8 @@ export function Timeline({
   onViewSettled,
 }: TimelineProps) {
   const boxRef = useRef<HTMLDivElement>(null)
-  const svgRef = useRef<SVGSVGElement>(null)
+  const zoomRef = useRef<HTMLDivElement>(null)
+  const controlsRef = useRef<SVGSVGElement>(null)
   const width = useWidth(boxRef)
   const plotWidth = width - 2 * PAD_X
   const lanes = useMemo(() => buildLanes(events), [events])
@@ -67,33 +96,55 @@ export function Timeline({
   )
   const { height } = geometry
   const maxScale = Math.max(1, (domain[1] - domain[0]) / MIN_SPAN_MS)
-  const zoom = useZoom(svgRef, width, height, maxScale)
+  const zoom = useZoom(zoomRef, width, height, maxScale)
   useZoomKeys(zoom)
   const [tip, setTip] = useState<Tip | null>(null)
 
   // A linear scale over UTC milliseconds: time-true; d3-time makes the ticks.
   const base = useMemo(() => timeScale(domain, [PAD_X, Math.max(PAD_X + 1, width - PAD_X)]), [domain, width])
-  const x = useMemo(() => rescaleX(zoom.transform, base), [zoom.transform, base])
+  // The range the toolbar, the overview and the list follow: the settled one, so a gesture's
+  // frames change nothing outside the moving layer.
+  const x = useMemo(() => rescaleX(zoom.settled, base), [zoom.settled, base])
   const occasionIds = useMemo(() => [...occasionById.keys()], [occasionById])
-  const layouts = layoutsFor(lanes, zoomLevel(zoom.transform.k), plotWidth, domain, PACKING)
+  // What a view of the marks needs at a zoom: the canvas draws every frame's, the controls the
+  // settled one's. The same object while the zoom stays, so a pan frame draws nothing new.
+  const k = zoom.transform.k
+  const settledK = zoom.settled.k
+  const viewAt = useCallback(
+    (at: number) => markView(at, { lanes, plotWidth, domain, base, markY: geometry.y, occasionIds, width }),
+    [lanes, plotWidth, domain, base, geometry, occasionIds, width],
+  )
+  const settledView = useMemo(
+    () => markView(settledK, { lanes, plotWidth, domain, base, markY: geometry.y, occasionIds, width }),
+    [settledK, lanes, plotWidth, domain, base, geometry, occasionIds, width],
+  )
+  const [canvasDrawn, setCanvasDrawn] = useState(false)
+  const onCanvasDrawn = useCallback(() => setCanvasDrawn(true), [])
 
+  useKeepFocus(zoom.live, controlsRef)
   const [t0, t1] = x.domain()
+  const staticTicks = useMemo(() => (width > 0 && !canvasDrawn ? axisTicks(x) : []), [x, width, canvasDrawn])
   useSettledRange(t0, t1, onViewSettled)
   useFollowSelection(selected?.time, { x, base, zoom, width, pad: PAD_X })
   usePaintMark('timeline-painted', width > 0)
 
-  const ticks = useMemo(() => (width > 0 ? axisTicks(x) : []), [x, width])
-  const { k, x: tx } = zoom.transform
-  const slice = Math.floor(-tx / Math.max(width, 1))
-  const txRef = useRef(tx)
+  const settledTx = zoom.settled.x
+  const slice = Math.floor(-settledTx / Math.max(width, 1))
+  const txRef = useRef(settledTx)
   useEffect(() => {
-    txRef.current = tx
+    txRef.current = settledTx
   })
   const showTip = useCallback(
     (u: number, y: number, lines: string[]) => setTip({ x: u + txRef.current, y, lines }),
     [],
   )
   const hideTip = useCallback(() => setTip(null), [])
+  // A cluster opens up: its span fills the view, with a mark's slot to spare at each end.
+  const { showRange } = zoom
+  const zoomToCluster = useCallback(
+    (start: number, end: number) => showRange(base(start), base(end), PAD_X + PACKING.slotPx),
+    [showRange, base],
+  )
 
   return (
     <figure className="relative" aria-label="Timeline">
@@ -108,62 +159,85 @@ export function Timeline({
       <div
         ref={boxRef}
         // Contained: a zoom frame restyles and repaints the axis only, not the page around it.
-        className="relative overflow-hidden rounded-lg border border-slate-200 bg-white [contain:layout_paint_style]"
+        // Square corners: a rounded clip over the moving layer would cost a mask every frame.
+        className={`relative overflow-hidden border border-slate-200 bg-white [contain:layout_paint_style] ${canvasDrawn ? 'canvas-drawn' : ''}`}
       >
-        <svg
-          ref={svgRef}
-          width={width}
-          height={height}
-          className="block touch-none select-none"
-          data-testid="timeline-svg"
-        >
-          <title>Timeline of messages and meetings. Drag to pan, scroll or pinch to zoom.</title>
-          {LANES.map((lane, i) => (
-            <rect
-              key={lane.id}
-              y={geometry.tops[i]}
-              width={width}
-              height={geometry.heights[i]}
-              className={i % 2 ? 'fill-slate-50' : 'fill-white'}
-            />
-          ))}
-          <ErasLayer
-            eras={eras}
-            x={x}
-            top={geometry.tops[0]}
-            height={height - geometry.tops[0]}
+        <div ref={zoomRef} className="relative touch-none select-none" style={{ height }}>
+          <svg width={width} height={height} className="block" aria-hidden>
+            {LANES.map((lane, i) => (
+              <rect
+                key={lane.id}
+                y={geometry.tops[i]}
+                width={width}
+                height={geometry.heights[i]}
+                className={i % 2 ? 'fill-slate-50' : 'fill-white'}
+              />
+            ))}
+            {/* Until the canvas draws (and with no script): eras and ticks at the settled view. */}
+            <g className="static-backdrop">
+              <ErasLayer
+                eras={eras}
+                x={x}
+                top={geometry.tops[0]}
+                height={height - geometry.tops[0]}
+                width={width}
+              />
+              <AxisTicks ticks={staticTicks} axisHeight={geometry.tops[0]} height={height} width={width} />
+            </g>
+          </svg>
+          <MovingLayer
+            viewAt={viewAt}
+            zoom={zoom}
             width={width}
+            height={height}
+            top={geometry.tops[0]}
+            eras={eras}
+            occasionById={occasionById}
+            selected={selected}
+            onDrawn={onCanvasDrawn}
           />
-          {LANES.map((lane, i) => (
-            <text
-              key={lane.id}
-              x={8}
-              y={geometry.tops[i] + 13}
-              className="lane-label fill-slate-600 text-[11px] font-semibold tracking-wide uppercase"
-            >
-              {lane.label}
-            </text>
-          ))}
-          <AxisTicks ticks={ticks} axisHeight={geometry.tops[0]} height={height} width={width} />
-          <g transform={`translate(${tx},0)`}>
-            <MarksLayer
-              layouts={layouts}
-              base={base}
-              k={k}
-              slice={slice}
-              width={width}
-              markY={geometry.y}
-              right={k * (width - PAD_X) + PAD_X}
-              occasionById={occasionById}
-              occasionIds={occasionIds}
-              selected={selected}
-              onOpen={onOpen}
-              onZoomToSpan={zoom.zoomToSpan}
-              onShowTip={showTip}
-              onHideTip={hideTip}
-            />
-          </g>
-        </svg>
+          <svg
+            width={width}
+            height={height}
+            className="pointer-events-none absolute top-0 left-0"
+            aria-hidden
+          >
+            {LANES.map((lane, i) => (
+              <text
+                key={lane.id}
+                x={8}
+                y={geometry.tops[i] + 13}
+                className="lane-label fill-slate-600 text-[11px] font-semibold tracking-wide uppercase"
+              >
+                {lane.label}
+              </text>
+            ))}
+          </svg>
+          <svg
+            ref={controlsRef}
+            width={width}
+            height={height}
+            // Hidden while a gesture moves the canvas: its controls catch up when it rests.
+            className={`marks-controls absolute top-0 left-0 ${zoom.live ? 'hidden' : ''}`}
+            data-testid="timeline-svg"
+          >
+            <title>Timeline of messages and meetings. Drag to pan, scroll or pinch to zoom.</title>
+            <g transform={`translate(${settledTx},0)`}>
+              <MarksLayer
+                view={settledView}
+                slice={slice}
+                width={width}
+                occasionById={occasionById}
+                selected={selected}
+                onOpen={onOpen}
+                onZoomToCluster={zoomToCluster}
+                onShowTip={showTip}
+                onHideTip={hideTip}
+              />
+            </g>
+          </svg>
+          {tip && !zoom.live && <Tooltip tip={tip} width={width} height={height} />}
+        </div>
         {zoom.ready && width > 0 && (
           <Suspense fallback={<div style={{ height: 40 }} />}>
             <Overview
@@ -172,12 +246,12 @@ export function Timeline({
               eras={eras}
               view={[t0, t1]}
               width={width}
-              onRange={(a, b) => zoom.showRange(base(a), base(b), PAD_X)}
+              onRange={(a, b, gesture) => zoom.showRange(base(a), base(b), PAD_X, gesture)}
             />
           </Suspense>
         )}
-        {tip && <Tooltip tip={tip} width={width} height={height} />}
       </div>
+      <ErasLegend eras={eras} />
     </figure>
   )
 }

@@ -8,24 +8,27 @@ export type ZoomController = {
   update: (o: ZoomOptions) => void
   zoomBy: (factor: number) => void
   reset: () => void
-  zoomToSpan: (x0: number, x1: number) => void
+  zoomToSpan: (x0: number, x1: number, minK?: number) => void
   showRange: (u0: number, u1: number, pad: number) => void
   centreOn: (x: number) => void
   detach: () => void
 }
 
 /**
- * d3-zoom on the SVG: wheel, trackpad, drag, pinch and double-click. It is the only D3 code
- * that touches the DOM; its handler just hands the transform on. Loaded as its own chunk
- * right after the first render, which does not need it.
+ * d3-zoom on the axis's box: it keeps the transform and its limits, and handles pinch, touch
+ * pan and double-click; its handler just hands the transform on. The wheel and the mouse drag
+ * are handled here and fed to it (scaleBy, translateBy): d3-zoom looks the pointer up with
+ * getBoundingClientRect on every event, which forces a layout of what the last frame drew,
+ * while these read the box's position once and again only after a scroll or resize. Loaded
+ * as its own chunk right after the first render, which does not need it.
  */
 export function attachZoom(
-  svg: SVGSVGElement,
-  onZoom: (t: ViewTransform) => void,
+  el: HTMLElement,
+  onZoom: (t: ViewTransform, byPointer: boolean) => void,
   initial: ZoomOptions,
 ): ZoomController {
-  const behaviour = zoom<SVGSVGElement, unknown>()
-  const selection = select(svg)
+  const behaviour = zoom<HTMLElement, unknown>()
+  const selection = select(el)
   let opts = initial
   const configure = () => {
     behaviour
@@ -40,29 +43,98 @@ export function attachZoom(
       ])
   }
   configure()
-  // Several wheel or pointer events can arrive within one frame: render once per frame.
+  // The wheel and the mouse's drag are ours (below); touches and double-clicks stay d3's.
+  behaviour.filter((event: Event) => {
+    if (event.type === 'wheel' || event.type === 'mousedown') return false
+    const e = event as MouseEvent
+    return !e.ctrlKey && !e.button
+  })
+  // Several wheel or pointer events can arrive within one frame: render once per frame. A
+  // step from the pointer carries its source event; one from a button or a call does not.
   let pending: ZoomTransform | null = null
-  behaviour.on('zoom', (e: { transform: ZoomTransform }) => {
+  let byPointer = false
+  behaviour.on('zoom', (e: { transform: ZoomTransform; sourceEvent: unknown }) => {
     if (pending === null)
       requestAnimationFrame(() => {
         const t = pending
         pending = null
-        if (t) onZoom({ k: t.k, x: t.x })
+        if (t) onZoom({ k: t.k, x: t.x }, byPointer)
+        byPointer = false
       })
     pending = e.transform
+    byPointer ||= !!e.sourceEvent
   })
   selection.call(behaviour)
+
+  // Where the box is, read once and again only after a scroll or a resize moved it.
+  let box: DOMRect | null = null
+  const forget = () => (box = null)
+  const where = () => (box ??= el.getBoundingClientRect())
+  window.addEventListener('scroll', forget, { capture: true, passive: true })
+  window.addEventListener('resize', forget, { passive: true })
+  const resized = new ResizeObserver(forget)
+  resized.observe(el)
+
+  // Wheel and trackpad: d3-zoom's own arithmetic (https://d3js.org/d3-zoom#zoom_wheelDelta).
+  const onWheel = (event: WheelEvent) => {
+    const k = zoomTransform(el).k
+    const delta =
+      -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1)
+    const next = Math.min(opts.maxScale, Math.max(1, k * 2 ** delta))
+    // At a limit, the page scrolls instead, as it does with d3-zoom.
+    if (next === k) return
+    event.preventDefault()
+    const b = where()
+    byPointer = true
+    behaviour.scaleBy(selection, next / k, [event.clientX - b.left, event.clientY - b.top])
+  }
+  el.addEventListener('wheel', onWheel, { passive: false })
+
+  // Mouse drag pans; a drag that moved does not also click what it ends on.
+  let dragFrom: number | null = null
+  let moved = false
+  const onMove = (event: MouseEvent) => {
+    if (dragFrom === null) return
+    const dx = event.clientX - dragFrom
+    if (Math.abs(dx) < 1) return
+    dragFrom = event.clientX
+    moved = true
+    byPointer = true
+    behaviour.translateBy(selection, dx / zoomTransform(el).k, 0)
+  }
+  const onUp = () => {
+    dragFrom = null
+    window.removeEventListener('mousemove', onMove)
+    window.removeEventListener('mouseup', onUp)
+    if (!moved) return
+    const swallow = (e: MouseEvent) => {
+      e.stopPropagation()
+      e.preventDefault()
+    }
+    // The click comes right after the mouseup, before any timer: the guard lasts that long.
+    window.addEventListener('click', swallow, { capture: true, once: true })
+    setTimeout(() => window.removeEventListener('click', swallow, { capture: true }))
+  }
+  const onDown = (event: MouseEvent) => {
+    if (event.button !== 0 || event.ctrlKey) return
+    dragFrom = event.clientX
+    moved = false
+    window.addEventListener('mousemove', onMove)
+    window.addEventListener('mouseup', onUp)
+  }
+  el.addEventListener('mousedown', onDown)
+
   return {
     update(o) {
       opts = o
       configure()
       // Re-apply the current transform so it is clamped to the new extent after a resize.
-      behaviour.transform(selection, zoomTransform(svg))
+      behaviour.transform(selection, zoomTransform(el))
     },
     zoomBy: (factor) => behaviour.scaleBy(selection, factor),
     reset: () => behaviour.transform(selection, zoomIdentity),
-    zoomToSpan(x0, x1) {
-      const k = Math.min(opts.maxScale, Math.max(1, opts.width / Math.max(x1 - x0, 1)))
+    zoomToSpan(x0, x1, minK = 1) {
+      const k = Math.min(opts.maxScale, Math.max(1, minK, opts.width / Math.max(x1 - x0, 1)))
       behaviour.transform(
         selection,
         zoomIdentity
@@ -77,6 +149,13 @@ export function attachZoom(
       behaviour.transform(selection, zoomIdentity.translate(pad - k * u0, 0).scale(k))
     },
     centreOn: (x) => behaviour.translateTo(selection, x, opts.height / 2),
-    detach: () => selection.on('.zoom', null),
+    detach() {
+      selection.on('.zoom', null)
+      el.removeEventListener('wheel', onWheel)
+      el.removeEventListener('mousedown', onDown)
+      window.removeEventListener('scroll', forget, { capture: true })
+      window.removeEventListener('resize', forget)
+      resized.disconnect()
+    },
   }
 }

@@ -5,12 +5,18 @@ export type Tick = { x: number; time: number; label: string; major: boolean }
 
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' })
 
-/** "2024" on a year, "Mar" on a month, "5 Mar" on a day. */
+const labels = new Map<number, string>()
+
+/** "2024" on a year, "Mar" on a month, "5 Mar" on a day (cached: ticks come back every frame). */
 export function tickLabel(time: number): string {
+  let label = labels.get(time)
+  if (label !== undefined) return label
   const d = new Date(time)
-  if (+utcYear.floor(d) === time) return String(d.getUTCFullYear())
-  if (+utcMonth.floor(d) === time) return monthName.format(d)
-  return `${d.getUTCDate()} ${monthName.format(d)}`
+  if (+utcYear.floor(d) === time) label = String(d.getUTCFullYear())
+  else if (+utcMonth.floor(d) === time) label = monthName.format(d)
+  else label = `${d.getUTCDate()} ${monthName.format(d)}`
+  labels.set(time, label)
+  return label
 }
 
 /**

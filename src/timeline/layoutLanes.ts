@@ -28,7 +28,12 @@ export type PlacedItem = {
   row: number
 }
 
-export type LaneLayout = { data: LaneData; clusters: Packed }
+export type LaneLayout = {
+  data: LaneData
+  clusters: Packed
+  /** Marks as objects, made when first drawn and kept with the layout (drawn again every frame). */
+  items?: (PlacedItem | undefined)[]
+}
 
 /** Splits time-sorted events into lanes in two passes over them, with no per-event allocation. */
 export function buildLanes(events: readonly IndexEvent[]): LaneData[] {
@@ -85,6 +90,11 @@ export function layoutLanes(
 
 /** The mark at position k of a lane layout, as an object for the view. */
 export function placedItem(layout: LaneLayout, k: number, occasionIds: readonly string[]): PlacedItem {
+  const items = (layout.items ??= new Array<PlacedItem | undefined>(layout.clusters.size))
+  return (items[k] ??= makeItem(layout, k, occasionIds))
+}
+
+function makeItem(layout: LaneLayout, k: number, occasionIds: readonly string[]): PlacedItem {
   const { clusters: c, data } = layout
   const first = data.events[data.index[c.first[k]]]
   const count = c.count[k]

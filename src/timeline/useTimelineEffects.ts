@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 import type { TimeScale } from './timeScale.ts'
 import type { ZoomApi } from './useZoom.ts'
 
@@ -42,4 +42,25 @@ export function usePaintMark(name: string, drawn: boolean) {
     if (!drawn) return
     requestAnimationFrame(() => setTimeout(() => performance.mark(name)))
   }, [drawn, name])
+}
+
+/**
+ * The controls over the canvas leave the page while a gesture moves it, taking focus with
+ * them: give it back to the same mark (or the nearest thing named like it) when they return.
+ */
+export function useKeepFocus(live: boolean, controls: RefObject<Element | null>) {
+  const focused = useRef<string | null>(null)
+  useLayoutEffect(() => {
+    const root = controls.current
+    if (live) {
+      const active = document.activeElement
+      focused.current = active && root?.contains(active) ? active.getAttribute('aria-label') : null
+      return
+    }
+    const name = focused.current
+    focused.current = null
+    if (!name || !root) return
+    for (const el of root.querySelectorAll<SVGElement>('[role="button"]'))
+      if (el.getAttribute('aria-label') === name) return el.focus({ preventScroll: true })
+  }, [live, controls])
 }

@@ -1,5 +1,8 @@
-/** Quarter-octave steps: clusters are recomputed only when the zoom crosses one. */
-export const LEVELS_PER_DOUBLING = 4
+/**
+ * Half-octave steps: the layout is recomputed only when the zoom crosses one (at 100,000
+ * events that costs a few ms; quarter-octave steps paid it every other frame of a zoom).
+ */
+export const LEVELS_PER_DOUBLING = 2
 
 /** The zoom level of scale factor `k` (k = 1 is the whole range). */
 export function zoomLevel(k: number): number {

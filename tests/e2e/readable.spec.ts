@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { drawn, type DrawnMark } from './axis.ts'
 import { events, nameOf, total } from './corpus.ts'
 import { expect, test } from './fixtures.ts'
 
@@ -40,46 +41,38 @@ test('at 1024 × 768, at least three events in four are their own mark on the op
 })
 
 test('labels are whole titles or absent, and never overlap each other or a mark', async ({ page }) => {
+  const titles = new Set(events.map((e) => e.title))
   for (const [w, h] of [
     [1440, 900],
     [1024, 768],
   ]) {
     await opening(page, w, h)
-    const boxes = await page.getByTestId('timeline-svg').evaluate((svg) => {
-      const rect = (el: Element) => {
-        const r = el.getBoundingClientRect()
-        return { x: r.left, y: r.top, r: r.right, b: r.bottom }
-      }
-      const groups = [...svg.querySelectorAll('[role="button"]')]
-      return groups.map((g) => ({
-        name: g.getAttribute('aria-label') ?? '',
-        shape: rect(g.querySelector('.mark-shape, circle:not(.mark-halo)')!),
-        label: g.querySelector('text.mark-label')
-          ? {
-              text: g.querySelector('text.mark-label')!.textContent ?? '',
-              box: rect(g.querySelector('text.mark-label')!),
-            }
-          : null,
-      }))
-    })
-    const titles = new Set(events.map((e) => e.title))
-    const labelled = boxes.filter((b) => b.label)
+    const { marks: shown } = await drawn(page)
+    const labelled = shown.filter((m) => m.label)
     expect(labelled.length).toBeGreaterThan(0)
-    for (const b of labelled) {
-      expect(titles.has(b.label!.text), b.label!.text).toBe(true)
-      expect(b.name.startsWith(`${b.label!.text}, `)).toBe(true)
-    }
-    const hit = (
-      a: { x: number; y: number; r: number; b: number },
-      c: { x: number; y: number; r: number; b: number },
-    ) => a.x < c.r - 0.5 && c.x < a.r - 0.5 && a.y < c.b - 0.5 && c.y < a.b - 0.5
-    for (const a of labelled)
-      for (const other of boxes) {
+    type Box = { x: number; y: number; r: number; b: number }
+    const labelBox = (m: DrawnMark): Box => ({
+      x: m.x + 12,
+      y: m.y - 7,
+      r: m.x + 12 + m.labelWidth!,
+      b: m.y + 7,
+    })
+    const markBox = (m: DrawnMark): Box => ({ x: m.x - m.r, y: m.y - m.r, r: m.x + m.r, b: m.y + m.r })
+    const hit = (a: Box, c: Box) => a.x < c.r - 0.5 && c.x < a.r - 0.5 && a.y < c.b - 0.5 && c.y < a.b - 0.5
+    for (const a of labelled) {
+      // Whole titles only: the label is the event's own title, never cut.
+      expect(titles.has(a.label!), a.label).toBe(true)
+      expect(events.find((e) => e.id === a.id)?.title).toBe(a.label)
+      for (const other of shown) {
         if (other === a) continue
-        expect(hit(a.label!.box, other.shape), `${a.label!.text} over the mark of ${other.name}`).toBe(false)
+        expect(
+          hit(labelBox(a), markBox(other)),
+          `${a.label} over the mark of ${other.id ?? 'a cluster'}`,
+        ).toBe(false)
         if (other.label)
-          expect(hit(a.label!.box, other.label.box), `${a.label!.text} over ${other.label.text}`).toBe(false)
+          expect(hit(labelBox(a), labelBox(other)), `${a.label} over ${other.label}`).toBe(false)
       }
+    }
   }
 })
 
@@ -94,7 +87,10 @@ test.describe('at 375 px', () => {
     const reached = new Set(first.names.filter((n) => !CLUSTER.test(n)))
     for (const cluster of first.clusters) {
       const reset = page.getByRole('button', { name: 'Reset' })
-      if (await reset.isEnabled()) await reset.tap()
+      if (await reset.isEnabled()) {
+        await reset.tap()
+        await expect(reset).toBeDisabled()
+      }
       await page.getByTestId('timeline-svg').getByRole('button', { name: cluster, exact: true }).tap()
       await expect(page.getByRole('button', { name: 'Reset' })).toBeEnabled()
       await page.waitForTimeout(200)

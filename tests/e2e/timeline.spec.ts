@@ -1,6 +1,8 @@
+import { drawn } from './axis.ts'
 import { byId, events, nameOf, ofOccasion, showing, total } from './corpus.ts'
 import { expect, test } from './fixtures.ts'
 
+const MONTH = /^(\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/
 const long = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -51,19 +53,38 @@ test('each event is a control named by title, written-out date and occasion', as
 
 test('zoom buttons move the axis from years to months and back', async ({ page }) => {
   await page.goto('./')
-  const svg = page.getByTestId('timeline-svg')
   const year = events[Math.floor(total / 2)].date.slice(0, 4)
-  await expect(svg.getByText(year, { exact: true })).toBeVisible()
+  const labels = async () => (await drawn(page)).ticks.map((t) => t.label)
+  await expect.poll(labels).toContain(year)
+  expect((await labels()).every((l) => /^\d{4}$/.test(l) || MONTH.test(l))).toBe(true)
   for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in', exact: true }).click()
-  await expect(
-    svg
-      .locator('text')
-      .filter({ hasText: /^(\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/ })
-      .first(),
-  ).toBeVisible()
+  await expect.poll(async () => (await labels()).some((l) => MONTH.test(l))).toBe(true)
   await page.getByRole('button', { name: 'Reset' }).click()
-  await expect(svg.getByText(year, { exact: true })).toBeVisible()
+  await expect.poll(labels).toContain(year)
   await expect(page.getByRole('button', { name: 'Reset' })).toBeDisabled()
+})
+
+test('the canvas draws every single mark the controls name, where the control is', async ({ page }) => {
+  await page.goto('./')
+  await expect(page.getByTestId('timeline-svg').locator('[role="button"]').first()).toBeAttached()
+  const box = (await page.getByTestId('timeline-svg').boundingBox())!
+  const controls = await page
+    .getByTestId('timeline-svg')
+    .locator('[data-event-id]')
+    .evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.querySelector('.mark-halo')!.getBoundingClientRect()
+        return { id: e.getAttribute('data-event-id'), x: r.left + r.width / 2, y: r.top + r.height / 2 }
+      }),
+    )
+  const marks = (await drawn(page)).marks
+  expect(controls.length).toBeGreaterThan(0)
+  for (const c of controls) {
+    const m = marks.find((d) => d.id === c.id)
+    expect(m, c.id ?? '').toBeDefined()
+    expect(Math.abs(m!.x + box.x - c.x)).toBeLessThan(1.5)
+    expect(Math.abs(m!.y + box.y - c.y)).toBeLessThan(1.5)
+  }
 })
 
 test('wheel zooms the axis in and a drag pans it', async ({ page }) => {
@@ -109,8 +130,29 @@ test('a cluster zooms in when clicked', async ({ page }) => {
     .getByTestId('timeline-svg')
     .getByRole('button', { name: /^\d+ events,/ })
     .first()
-  const name = await cluster.getAttribute('aria-label')
+  const name = (await cluster.getAttribute('aria-label')) ?? ''
+  // The cluster's members: every event dated within the range it names.
+  const [, from, to] = /^\d+ events, (.+?) – (.+?)\./.exec(name) ?? []
+  const dateOf = (text: string | undefined) =>
+    events.find((e) => long.format(Date.parse(e.date)) === text)?.date
+  const [start, end] = [dateOf(from), dateOf(to)]
+  expect(start && end, name).toBeTruthy()
+  const members = events.filter((e) => e.date >= start! && e.date <= end!)
   await cluster.click()
   await expect(page.getByRole('button', { name: 'Reset' })).toBeEnabled()
-  await expect(page.getByTestId('timeline-svg').getByRole('button', { name: name ?? '' })).toHaveCount(0)
+  await expect(page.getByTestId('timeline-svg').getByRole('button', { name, exact: true })).toHaveCount(0)
+  // Its span fills the view (a slot to spare at each end), so each of them is a mark of its own.
+  const label = (await page.getByTestId('visible-range').textContent()) ?? ''
+  const [shownFrom, shownTo] = label
+    .replace('Visible range: ', '')
+    .split(' – ')
+    .map((d) => Date.parse(`${d} UTC`))
+  const [t0, t1] = [Date.parse(start!), Date.parse(end!)]
+  expect(shownFrom).toBeLessThanOrEqual(t0)
+  expect(shownTo).toBeGreaterThanOrEqual(t1)
+  expect(shownTo - shownFrom, label).toBeLessThanOrEqual((t1 - t0) * 1.5 + 30 * 86_400_000)
+  for (const e of members)
+    await expect(
+      page.getByTestId('timeline-svg').getByRole('button', { name: nameOf(e), exact: true }),
+    ).toHaveCount(1)
 })

@@ -7,7 +7,7 @@ import { AXIS_H, laneGeometry, ROW_H } from '../../src/timeline/laneGeometry.ts'
 import { buildLanes, layoutLanes, placedItem } from '../../src/timeline/layoutLanes.ts'
 import { placeLabels } from '../../src/timeline/placeLabels.ts'
 import { visibleRange } from '../../src/timeline/visibleRange.ts'
-import { levelScale, zoomLevel } from '../../src/timeline/zoomLevel.ts'
+import { LEVELS_PER_DOUBLING, levelScale, zoomLevel } from '../../src/timeline/zoomLevel.ts'
 import { laneRows, layoutsFor } from '../../src/timeline/layoutsFor.ts'
 import { corpusDomain } from '../../src/timeline/corpusDomain.ts'
 import { timeScale } from '../../src/timeline/timeScale.ts'
@@ -259,10 +259,10 @@ describe('visibleRange / zoomLevel', () => {
     expect(visibleRange(times, 0, 9, 3)).toEqual({ from: 0, to: 3 })
   })
 
-  it('changes level only every quarter doubling, and never clusters looser than the scale', () => {
+  it('changes level only every half doubling, and never clusters looser than the scale', () => {
     expect(zoomLevel(1)).toBe(0)
     expect(zoomLevel(1.1)).toBe(0)
-    expect(zoomLevel(2)).toBe(4)
+    expect(zoomLevel(2)).toBe(LEVELS_PER_DOUBLING)
     for (const k of [1, 1.3, 2.7, 40, 640]) expect(levelScale(zoomLevel(k))).toBeLessThanOrEqual(k)
   })
 })

@@ -14,8 +14,8 @@ type OverviewProps = {
   /** What the axis shows now, in ms. */
   view: readonly [number, number]
   width: number
-  /** Shows [t0, t1] on the axis. */
-  onRange: (t0: number, t1: number) => void
+  /** Shows [t0, t1] on the axis; `gesture` while the brush is being dragged. */
+  onRange: (t0: number, t1: number, gesture: boolean) => void
 }
 
 const H = 40
@@ -58,8 +58,9 @@ export function Overview({ events, domain, eras, view, width, onRange }: Overvie
       .on('brush end', (e: D3BrushEvent<unknown>) => {
         if (!e.sourceEvent) return
         const s = e.selection as [number, number] | null
-        if (s) onRangeRef.current(invert(s[0]), invert(s[1]))
-        else onRangeRef.current(domain[0], domain[1])
+        const gesture = e.type === 'brush'
+        if (s) onRangeRef.current(invert(s[0]), invert(s[1]), gesture)
+        else onRangeRef.current(domain[0], domain[1], false)
       })
     behaviour.current = b
     select(g).call(b)
@@ -96,7 +97,7 @@ export function Overview({ events, domain, eras, view, width, onRange }: Overvie
     if (!next) return
     e.preventDefault()
     e.stopPropagation()
-    onRange(next[0], next[1])
+    onRange(next[0], next[1], false)
   }
 
   const label = formatRange(Math.max(view[0], domain[0]), Math.min(view[1], domain[1] - 1))
