@@ -3,11 +3,15 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { corpusPlugin } from './scripts/corpusPlugin.ts'
 import { inlineCssPlugin } from './scripts/inlineCssPlugin.ts'
+import { pagesPlugin } from './scripts/pagesPlugin.ts'
+
+const corpus = corpusPlugin()
 
 export default defineConfig({
   // Relative asset URLs, so the built app works from any folder or sub-path.
   base: './',
-  plugins: [react(), tailwindcss(), corpusPlugin(), inlineCssPlugin()],
+  // The pages come last: they copy index.html once the stylesheet is in it.
+  plugins: [react(), tailwindcss(), corpus, inlineCssPlugin(), pagesPlugin({ corpus: corpus.api.corpus })],
   // Every browser the app supports has native modulepreload: skip the polyfill's bytes.
   build: { modulePreload: { polyfill: false } },
   server: {

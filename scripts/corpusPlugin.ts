@@ -31,12 +31,16 @@ function loadOrFail(dataDir: string): Corpus {
  * compact index plus one detail file per event: emitted into dist/ by `vite build`, served
  * from memory by the dev server. CORPUS_DIR points it at another corpus (the benchmark's).
  */
-export function corpusPlugin(dataDir = process.env.CORPUS_DIR ?? 'data'): Plugin {
+export function corpusPlugin(
+  dataDir = process.env.CORPUS_DIR ?? 'data',
+): Plugin & { api: { corpus: () => Corpus } } {
   const dir = resolve(dataDir)
   let corpus: Corpus | undefined
   const current = () => (corpus ??= loadOrFail(dir))
   return {
     name: 'corpus',
+    /** The validated corpus, for the pages plugin. */
+    api: { corpus: current },
     buildStart() {
       corpus = undefined
       current()

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
+import { appRoot, hasEventPages, pathBelowRoot } from './data/appRoot.ts'
+import { fetchIndex } from './data/corpus.ts'
 import './index.css'
 import { applyTheme, storedTheme } from './theme/theme.ts'
 
@@ -19,8 +21,37 @@ if (header) {
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// Fixed now, from the address the page was loaded at (the app moves the address bar later).
+const home = appRoot().pathname
+const pages = hasEventPages()
+// The build prerendered the home page as a link with no parameters shows it: the client takes
+// that HTML over (hydrates it) when the address is exactly that. Otherwise (a link with a
+// filter or an open event, an event's own page) it renders afresh once the index is here;
+// the page's HTML stays readable until then.
+const pristine = window.location.search === '' && !pathBelowRoot().startsWith('event/')
+const hydrate = root.dataset.prerendered === 'home' && pristine
+
+fetchIndex().then(
+  (corpus) => {
+    if (hydrate)
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <App corpus={corpus} links={{ base: '', pages }} prerender />
+        </StrictMode>,
+      )
+    else
+      createRoot(root).render(
+        <StrictMode>
+          <App corpus={corpus} links={{ base: home, pages }} />
+        </StrictMode>,
+      )
+  },
+  // The app loads it again and says what went wrong, with a way to retry.
+  () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App links={{ base: home, pages }} />
+      </StrictMode>,
+    ),
 )

@@ -1,52 +1,78 @@
-import { startTransition, useCallback, useEffect, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
+import { appRoot } from '../data/appRoot.ts'
 import { fetchIndex } from '../data/corpus.ts'
 import type { CorpusIndex } from '../data/indexFormat.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
+import { LinksContext, type Links } from './links.ts'
+import { PrerenderContext, useHydrated } from './prerender.ts'
 import { MainPage } from './MainPage.tsx'
 
 type Load =
   { status: 'loading' } | { status: 'ready'; corpus: CorpusIndex } | { status: 'error'; message: string }
 
+type AppProps = {
+  /** The index, when it is already loaded (the server's render, and the client hydrating it). */
+  corpus?: CorpusIndex
+  /** How links reach events, as the first render writes them. */
+  links: Links
+  /**
+   * True for the build's render of the home page and for the client's first render over it
+   * (hydration), which must write the same markup: no measured width, no address bar.
+   */
+  prerender?: boolean
+}
+
 /** Loads the index once, then hands it to the page (the header is static HTML in index.html). */
-export function App() {
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
+export function App({ corpus, links: firstLinks, prerender = false }: AppProps) {
+  // Once hydrated, links are written from the home page's absolute path: the address bar may
+  // then move to an event's page, which relative links would follow.
+  const hydrated = useHydrated()
+  const links = useMemo(
+    () => (hydrated ? { ...firstLinks, base: appRoot().pathname } : firstLinks),
+    [hydrated, firstLinks],
+  )
+  const [load, setLoad] = useState<Load>(corpus ? { status: 'ready', corpus } : { status: 'loading' })
   const start = useCallback((fresh = false) => {
     fetchIndex(fresh).then(
       // A transition: React renders the page in slices and never blocks input for long.
-      (corpus) => startTransition(() => setLoad({ status: 'ready', corpus })),
+      (loaded) => startTransition(() => setLoad({ status: 'ready', corpus: loaded })),
       (e: unknown) => setLoad({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
     )
   }, [])
-  useEffect(() => start(), [start])
+  useEffect(() => {
+    if (!corpus) start()
+  }, [corpus, start])
 
   return (
-    <>
-      <ErrorBoundary>
-        {load.status === 'loading' && (
-          <p role="status" className="p-8 text-center text-slate-600">
-            Loading the timeline…
-          </p>
-        )}
-        {load.status === 'error' && (
-          <div
-            role="alert"
-            className="mx-auto mt-12 max-w-md space-y-3 rounded-xl bg-white p-6 text-center shadow"
-          >
-            <p>{load.message}</p>
-            <button
-              type="button"
-              className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white"
-              onClick={() => {
-                setLoad({ status: 'loading' })
-                start(true)
-              }}
+    <PrerenderContext.Provider value={prerender}>
+      <LinksContext.Provider value={links}>
+        <ErrorBoundary>
+          {load.status === 'loading' && (
+            <p role="status" className="p-8 text-center text-slate-600">
+              Loading the timeline…
+            </p>
+          )}
+          {load.status === 'error' && (
+            <div
+              role="alert"
+              className="mx-auto mt-12 max-w-md space-y-3 rounded-xl bg-white p-6 text-center shadow"
             >
-              Try again
-            </button>
-          </div>
-        )}
-        {load.status === 'ready' && <MainPage corpus={load.corpus} />}
-      </ErrorBoundary>
-    </>
+              <p>{load.message}</p>
+              <button
+                type="button"
+                className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white"
+                onClick={() => {
+                  setLoad({ status: 'loading' })
+                  start(true)
+                }}
+              >
+                Try again
+              </button>
+            </div>
+          )}
+          {load.status === 'ready' && <MainPage corpus={load.corpus} />}
+        </ErrorBoundary>
+      </LinksContext.Provider>
+    </PrerenderContext.Provider>
   )
 }

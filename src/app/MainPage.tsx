@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useContext, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import { filterEvents } from '../filters/filterState.ts'
 import { useSearch } from '../search/useSearch.ts'
@@ -13,6 +13,7 @@ import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { FilterCard } from './FilterCard.tsx'
 import { SearchNotes, StatusLine } from './StatusBar.tsx'
 import { Toolbar } from './Toolbar.tsx'
+import { PrerenderContext } from './prerender.ts'
 import { useViewState } from './useViewState.ts'
 
 // What is not needed for the first paint loads when it is first used.
@@ -55,8 +56,10 @@ export function MainPage({ corpus }: MainPageProps) {
   }, [search, phrase])
   const shown = useMemo(() => filterEvents(corpus.events, view, matches), [corpus, view, matches])
   const highlight = useMemo(() => termPattern(search.status === 'ready' ? search.result.terms : []), [search])
-  // The list below the axis renders just after it, so the axis paints first.
-  const listEvents = useDeferredValue(shown, NO_EVENTS)
+  // The list below the axis renders just after it, so the axis paints first; a prerendered page
+  // has it in its HTML already.
+  const prerender = useContext(PrerenderContext)
+  const listEvents = useDeferredValue(shown, prerender ? shown : NO_EVENTS)
   const [range, setRange] = useState<readonly [number, number]>(domain)
   const onViewSettled = useCallback((t0: number, t1: number) => setRange([t0, t1]), [])
   const [trendOpen, setTrendOpen] = useState(false)
@@ -184,6 +187,7 @@ export function MainPage({ corpus }: MainPageProps) {
                   occasionById={occasionById}
                   selectedId={view.eventId}
                   onOpen={open}
+                  onShowTable={() => update({ view: 'table' })}
                 />
               </>
             )}

@@ -160,6 +160,40 @@ export function parseViewState(search: string, known: Known): ParsedView {
   return { ...state, notices }
 }
 
+const EVENT_PATH = /^event\/([^/]+)\/?$/
+
+/**
+ * Reads an address: the query string, and the path below the app's home page, where
+ * `event/<id>/` (an event's own page) opens that event. `?event=` wins over the path.
+ */
+export function parseLocation(pathBelowRoot: string, search: string, known: Known): ParsedView {
+  const parsed = parseViewState(search, known)
+  const m = EVENT_PATH.exec(pathBelowRoot)
+  if (!m || /(^|[?&])event=/.test(search)) return parsed
+  const id = safeDecode(m[1]) ?? m[1]
+  if (known.hasEvent(id)) return { ...parsed, eventId: id }
+  return {
+    ...parsed,
+    notices: [
+      ...parsed.notices,
+      `The address names an event this timeline does not have ("${shown(id)}"); showing the timeline instead.`,
+    ],
+  }
+}
+
+/**
+ * The address of a view, below the app's home page: the open event as its own page's path
+ * (`event/<id>/`) when the build wrote those pages, else as `?event=`; the rest as the query.
+ */
+export function locationFor(
+  state: ViewState,
+  known: Pick<Known, 'occasionIds' | 'kinds'>,
+  eventPages: boolean,
+): string {
+  if (!eventPages || !state.eventId) return serializeViewState(state, known)
+  return `event/${encodeURIComponent(state.eventId)}/${serializeViewState({ ...state, eventId: null }, known)}`
+}
+
 /** The set in registry order, or null when it holds every id (nothing to write). */
 function listParam(set: ReadonlySet<string>, all: readonly string[]): string | null {
   if (all.every((id) => set.has(id))) return null

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { appRoot, pathBelowRoot } from '../data/appRoot.ts'
 import type { CorpusIndex } from '../data/indexFormat.ts'
-import { parseViewState, serializeViewState, type Known, type ViewState } from './urlState.ts'
+import { useLinks } from './links.ts'
+import { locationFor, parseLocation, type Known, type ViewState } from './urlState.ts'
 
 /** `push` makes a history entry (a toggle, a view switch, an opened event); `replace` does not (typing). */
 export type UpdateMode = 'push' | 'replace'
@@ -13,14 +15,40 @@ export function knownOf(corpus: CorpusIndex): Known {
   }
 }
 
+/** The address now, below the app's home page; on the server, the home page's. */
+const here = () =>
+  typeof window === 'undefined'
+    ? { path: '', search: '', hash: '' }
+    : { path: pathBelowRoot(), search: window.location.search, hash: window.location.hash }
+
+/** The current address as `locationFor` writes it: an event's path (if any) and the query. */
+const current = () => {
+  const { path, search } = here()
+  return `${path.startsWith('event/') ? path : ''}${search}`
+}
+
 /**
- * The view kept in the query string, so a link reproduces it and reload keeps it. Committed
- * changes push a history entry, typing replaces the current one, and back / forward step
- * through what the reader did.
+ * The URL for an address from `locationFor`. An event's page sits below the home page; the
+ * home page keeps the path it was loaded at (index.html, say) unless leaving an event's page.
+ */
+const urlFor = (address: string) => {
+  const onEventPage = here().path.startsWith('event/')
+  const home = address.startsWith('event/') || onEventPage ? appRoot().pathname : window.location.pathname
+  return `${home}${address}`
+}
+
+/**
+ * The view kept in the address (the open event as its own page's path, the rest in the query
+ * string), so a link reproduces it and reload keeps it. Committed changes push a history
+ * entry, typing replaces the current one, and back / forward step through what the reader did.
  */
 export function useViewState(corpus: CorpusIndex) {
   const known = useMemo(() => knownOf(corpus), [corpus])
-  const read = useCallback(() => parseViewState(window.location.search, known), [known])
+  const { pages } = useLinks()
+  const read = useCallback(() => {
+    const { path, search } = here()
+    return parseLocation(path, search, known)
+  }, [known])
   const [initial] = useState(read)
   const [view, setView] = useState<ViewState>(initial)
   const [notices, setNotices] = useState<string[]>(initial.notices)
@@ -37,12 +65,12 @@ export function useViewState(corpus: CorpusIndex) {
     return () => window.removeEventListener('popstate', onPop)
   }, [read])
 
-  // Drop what the link got wrong from the address bar, so a copied link is clean.
+  // Drop what the link got wrong from the address bar, so a copied link is clean (and an old
+  // ?event= link shows the event's own address).
   useEffect(() => {
-    const clean = serializeViewState(initial, known)
-    if (clean !== window.location.search)
-      window.history.replaceState(null, '', `${window.location.pathname}${clean}${window.location.hash}`)
-  }, [initial, known])
+    const clean = locationFor(initial, known, pages)
+    if (clean !== current()) window.history.replaceState(null, '', `${urlFor(clean)}${here().hash}`)
+  }, [initial, known, pages])
 
   /** Applies a change to the latest view (so two changes in one event both count). */
   const update = useCallback(
@@ -51,13 +79,13 @@ export function useViewState(corpus: CorpusIndex) {
       const next = { ...prev, ...(typeof change === 'function' ? change(prev) : change) }
       latest.current = next
       setView(next)
-      const search = serializeViewState(next, known)
-      if (search === window.location.search) return
-      const url = `${window.location.pathname}${search}`
+      const address = locationFor(next, known, pages)
+      if (address === current()) return
+      const url = urlFor(address)
       if (mode === 'push') window.history.pushState(null, '', url)
       else window.history.replaceState(null, '', url)
     },
-    [known],
+    [known, pages],
   )
   const dismissNotices = useCallback(() => setNotices([]), [])
   return { view, update, notices, dismissNotices }

@@ -1,13 +1,33 @@
+let root: URL | undefined
+
 /**
  * The address of the app's home page. A page in a subfolder (an event's own page,
- * event/<id>/) says where the root is with <meta name="app-root" content="../../">.
+ * event/<id>/) says where the root is with <meta name="app-root" content="../../">. Read once,
+ * from the address the page was loaded at: the app later moves the address bar between the
+ * home page and event pages, which must not move the root.
  */
 export function appRoot(): URL {
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="app-root"]')?.content ?? './'
-  return new URL(meta, window.location.href)
+  if (!root) {
+    const meta = document.querySelector<HTMLMetaElement>('meta[name="app-root"]')?.content ?? './'
+    root = new URL(meta, window.location.href)
+  }
+  return root
 }
 
-/** The address of an event's own page. */
+/** Whether the build wrote a page per event (<meta name="event-pages" content="yes">). */
+export function hasEventPages(): boolean {
+  return document.querySelector<HTMLMetaElement>('meta[name="event-pages"]')?.content === 'yes'
+}
+
+/** The address of an event's own page (or, without those pages, of the app with it open). */
 export function eventPageUrl(id: string): string {
-  return new URL(`event/${encodeURIComponent(id)}/`, appRoot()).href
+  const path = hasEventPages() ? `event/${encodeURIComponent(id)}/` : `?event=${encodeURIComponent(id)}`
+  return new URL(path, appRoot()).href
+}
+
+/** The path of the current address below the app's home page ("" on the home page itself). */
+export function pathBelowRoot(): string {
+  const base = appRoot().pathname
+  const path = window.location.pathname
+  return path.startsWith(base) ? path.slice(base.length) : ''
 }

@@ -1,12 +1,12 @@
 import { decodeIndex, type CorpusIndex, type WireIndex } from './indexFormat.ts'
+import { appRoot } from './appRoot.ts'
 import type { Event } from './schema.ts'
-
-const base = import.meta.env.BASE_URL
 
 async function getJson<T>(path: string, what: string, cache: RequestCache = 'default'): Promise<T> {
   let res: Response
   try {
-    res = await fetch(`${base}${path}`, { cache })
+    // From the app's home page: an event's own page (event/<id>/) loads the same files.
+    res = await fetch(new URL(path, appRoot()), { cache })
   } catch {
     throw new Error(`Could not reach the server to load ${what}. Check your connection.`)
   }

@@ -1,11 +1,8 @@
 import { useEffect, useRef } from 'react'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
-import { formatLongDate } from '../data/dates.ts'
 import { DetailBody } from './DetailBody.tsx'
 import { CopyCitation } from './CopyCitation.tsx'
-import { EventButtonList } from './EventButtonList.tsx'
-import { CERTAINTY_LABEL, KIND_LABEL } from '../ui/labels.ts'
-import { sameOccasion } from './sameOccasion.ts'
+import { EventFacts, EventKindLine, EventRelations } from './EventFacts.tsx'
 import { useEventDetail } from './useEventDetail.ts'
 
 type DetailPanelProps = {
@@ -31,13 +28,6 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
   useEffect(() => headingRef.current?.focus(), [])
 
   const occasion = corpus.occasions.find((o) => o.id === event.occasion)
-  const names = (ids: string[]) => ids.map((id) => corpus.people.find((p) => p.id === id)?.name ?? id)
-  const joint = event.lane === 'joint'
-  const related = event.related
-    .map((id) => corpus.byId.get(id))
-    .filter((e): e is IndexEvent => !!e)
-    .sort((a, b) => a.time - b.time)
-  const otherYears = sameOccasion(corpus.events, event)
 
   return (
     <aside
@@ -53,18 +43,7 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
     >
       <div className="flex items-start gap-3 border-b border-slate-200 p-4">
         <div className="min-w-0 flex-1 space-y-1">
-          <p className="flex flex-wrap items-center gap-2 text-xs font-medium text-slate-600">
-            <span className="inline-flex items-center gap-1">
-              <span
-                aria-hidden
-                className="inline-block size-2.5 rounded-full"
-                style={{ background: occasion?.colour }}
-              />
-              {occasion?.label ?? event.occasion}
-            </span>
-            <span aria-hidden>·</span>
-            <span>{KIND_LABEL[event.kind]}</span>
-          </p>
+          <EventKindLine event={event} corpus={corpus} />
           <h2
             id="detail-title"
             ref={headingRef}
@@ -86,26 +65,11 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
       </div>
 
       <div className="flex-1 space-y-5 overflow-y-auto p-4">
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-          <dt className="text-slate-600">Date</dt>
-          <dd>
-            <span className="font-medium text-slate-900">{formatLongDate(event.time)}</span>{' '}
-            <span
-              className={`ml-1 rounded px-1.5 py-0.5 text-xs ${event.dateCertainty === 'exact' ? 'bg-slate-100 text-slate-700' : 'bg-amber-100 text-amber-900'}`}
-            >
-              {CERTAINTY_LABEL[event.dateCertainty]}
-            </span>
-            {state.status === 'ready' && state.event.dateNote && (
-              <span className="mt-1 block text-slate-600">{state.event.dateNote}</span>
-            )}
-          </dd>
-          <dt className="text-slate-600">{joint ? 'Between' : 'From → to'}</dt>
-          <dd className="text-slate-900">
-            {joint
-              ? names(event.from).join(' and ')
-              : `${names(event.from).join(', ')} → ${names(event.to).join(', ')}`}
-          </dd>
-        </dl>
+        <EventFacts
+          event={event}
+          corpus={corpus}
+          dateNote={state.status === 'ready' ? state.event.dateNote : undefined}
+        />
 
         {state.status === 'loading' && (
           <p role="status" className="animate-pulse text-sm text-slate-600">
@@ -134,20 +98,20 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
           </>
         )}
 
-        <EventButtonList heading="Related events" events={related} onOpen={onOpen} />
-        <EventButtonList
-          heading={`${occasion?.label ?? 'This occasion'} in other years`}
-          events={otherYears}
+        <EventRelations
+          event={event}
+          corpus={corpus}
           onOpen={onOpen}
-        >
-          <button
-            type="button"
-            onClick={() => onCompare(event.occasion)}
-            className="rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-blue-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-700"
-          >
-            Compare {occasion?.label ?? 'this occasion'} year by year
-          </button>
-        </EventButtonList>
+          compare={
+            <button
+              type="button"
+              onClick={() => onCompare(event.occasion)}
+              className="rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-blue-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-700"
+            >
+              Compare {occasion?.label ?? 'this occasion'} year by year
+            </button>
+          }
+        />
       </div>
 
       <div className="flex gap-2 border-t border-slate-200 p-3">

@@ -1,16 +1,18 @@
 import { useId, type ReactNode } from 'react'
 import type { IndexEvent } from '../data/indexFormat.ts'
 import { formatShortDate } from '../data/dates.ts'
+import { EventLink } from '../ui/EventLink.tsx'
 
 type EventButtonListProps = {
   heading: string
   events: readonly IndexEvent[]
-  onOpen: (id: string) => void
+  /** Opens an event in the panel; without it (a static page) the links just navigate. */
+  onOpen?: (id: string) => void
   /** Shown under the list (a way to see them all, for instance). */
   children?: ReactNode
 }
 
-/** A titled list of events that open in the panel (related, same occasion). */
+/** A titled list of links to events (related, same occasion), opening in the panel when there is one. */
 export function EventButtonList({ heading, events, onOpen, children }: EventButtonListProps) {
   const headingId = useId()
   if (events.length === 0) return null
@@ -22,14 +24,14 @@ export function EventButtonList({ heading, events, onOpen, children }: EventButt
       <ul className="space-y-1">
         {events.map((e) => (
           <li key={e.id}>
-            <button
-              type="button"
-              onClick={() => onOpen(e.id)}
-              className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
+            <EventLink
+              id={e.id}
+              onOpen={onOpen}
+              className="block w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
             >
               <span className="mr-2 text-slate-600 tabular-nums">{formatShortDate(e.time)}</span>
               <span className="text-blue-800 underline-offset-2 hover:underline">{e.title}</span>
-            </button>
+            </EventLink>
           </li>
         ))}
       </ul>

@@ -1,9 +1,15 @@
-import { useId, useState } from 'react'
+import { useId, useState, useSyncExternalStore } from 'react'
 import { applyTheme, storedTheme, type Theme } from './theme.ts'
+
+const never = () => () => {}
 
 /** Light, dark, or whatever the system prefers (the default). */
 export function ThemeSwitch() {
-  const [theme, setTheme] = useState<Theme>(storedTheme)
+  // The server cannot know the reader's choice: the prerendered page (and the render that
+  // hydrates it) say "system", and the stored choice shows before the first paint after.
+  const stored = useSyncExternalStore(never, storedTheme, () => 'system' as const)
+  const [chosen, setTheme] = useState<Theme | null>(null)
+  const theme = chosen ?? stored
   const id = useId()
   return (
     <span className="flex items-center gap-1 text-sm text-slate-700">

@@ -3,6 +3,9 @@ import type { IndexEvent } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
 import { formatLongDate } from '../data/dates.ts'
 import { visibleRange } from './visibleRange.ts'
+import { useLinks } from '../app/links.ts'
+import { EventLink } from '../ui/EventLink.tsx'
+import { isPlainClick } from '../ui/plainClick.ts'
 import { Highlight } from '../ui/Highlight.tsx'
 import { eventName, LANE_SHORT } from '../ui/labels.ts'
 
@@ -14,12 +17,23 @@ type EventListProps = {
   occasionById: ReadonlyMap<string, Occasion>
   selectedId: string | null
   onOpen: (id: string) => void
+  /** Switches to the table, which lists every event. */
+  onShowTable: () => void
   /** Most rows rendered at once: zooming in lists the rest. */
   limit?: number
 }
 
 /** The events in view as a list, year by year: a readable, keyboard-friendly twin of the axis. */
-export function EventList({ events, range, occasionById, selectedId, onOpen, limit = 150 }: EventListProps) {
+export function EventList({
+  events,
+  range,
+  occasionById,
+  selectedId,
+  onOpen,
+  onShowTable,
+  limit = 150,
+}: EventListProps) {
+  const links = useLinks()
   const times = useMemo(() => {
     const t = new Float64Array(events.length)
     for (let i = 0; i < events.length; i++) t[i] = events[i].time
@@ -52,12 +66,12 @@ export function EventList({ events, range, occasionById, selectedId, onOpen, lim
               const occasion = occasionById.get(e.occasion)
               return (
                 <li key={e.id}>
-                  <button
-                    type="button"
+                  <EventLink
+                    id={e.id}
                     data-event-id={e.id}
                     aria-current={e.id === selectedId ? true : undefined}
                     aria-label={eventName(e, occasion?.label ?? e.occasion)}
-                    onClick={() => onOpen(e.id)}
+                    onOpen={onOpen}
                     className="grid w-full grid-cols-[6.5rem_1fr] items-baseline gap-x-3 px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700 aria-[current=true]:bg-blue-50 sm:grid-cols-[7.5rem_1fr_auto]"
                   >
                     <span className="text-sm text-slate-600 tabular-nums">{formatLongDate(e.time)}</span>
@@ -72,7 +86,7 @@ export function EventList({ events, range, occasionById, selectedId, onOpen, lim
                       />
                       {occasion?.label} · {LANE_SHORT[e.lane]}
                     </span>
-                  </button>
+                  </EventLink>
                 </li>
               )
             })}
@@ -81,7 +95,19 @@ export function EventList({ events, range, occasionById, selectedId, onOpen, lim
       ))}
       {to - from > inView.length && (
         <p className="text-sm text-slate-600">
-          {to - from - inView.length} more events in view. Zoom in to list them.
+          {(to - from - inView.length).toLocaleString('en-GB')} more events in view. Zoom in to list them, or{' '}
+          <a
+            href={`${links.base || './'}?view=table`}
+            onClick={(e) => {
+              if (!isPlainClick(e)) return
+              e.preventDefault()
+              onShowTable()
+            }}
+            className="font-medium text-blue-800 underline underline-offset-2"
+          >
+            see every event in the table
+          </a>
+          .
         </p>
       )}
     </section>

@@ -12,7 +12,8 @@ import { buildLanes } from './layoutLanes.ts'
 import { laneRows, layoutsFor, type Packing } from './layoutsFor.ts'
 import { MovingLayer } from './MovingLayer.tsx'
 import { MarksLayer } from './MarksLayer.tsx'
-import { measureLabel } from './measureLabel.ts'
+import { estimateLabel, measureLabel } from './measureLabel.ts'
+import { useHydrated } from '../app/prerender.ts'
 import { CLUSTER_R, type MarkView } from './visibleMarks.ts'
 import { timeScale, type TimeScale } from './timeScale.ts'
 import { TimelineToolbar } from './TimelineToolbar.tsx'
@@ -46,6 +47,11 @@ const PACKING: Packing = { slotPx: 2 * CLUSTER_R + 4, maxRows: 4 }
 const DAY_MS = 86_400_000
 /** The deepest zoom shows four days across the axis. */
 const MIN_SPAN_MS = 4 * DAY_MS
+/**
+ * Lanes get the rows a plot this narrow (a phone's) would need, or a narrower one's: the
+ * axis keeps its height from the prerendered page to the hydrated one, whatever the window.
+ */
+const ROWS_AT_PLOT_PX = 280
 
 /** The marks' layout and scales at zoom `k`. */
 function markView(
@@ -58,6 +64,7 @@ function markView(
     markY: MarkView['markY']
     occasionIds: readonly string[]
     width: number
+    measure: (text: string) => number
   },
 ): MarkView {
   return {
@@ -67,11 +74,12 @@ function markView(
     markY: c.markY,
     right: k * (c.width - PAD_X) + PAD_X,
     occasionIds: c.occasionIds,
-    measure: measureLabel,
+    measure: c.measure,
   }
 }
 
-// The overview strip and d3-brush load with d3-zoom, after the first paint.
+// The overview strip and d3-brush load in their own chunk, after the first paint (the
+// prerendered page has its HTML already).
 const Overview = lazy(() => import('./overview/Overview.tsx').then((m) => ({ default: m.Overview })))
 
 /** The time axis with its three lanes of stacked marks: D3 computes, React draws. */
@@ -91,7 +99,7 @@ export function Timeline({
   const plotWidth = width - 2 * PAD_X
   const lanes = useMemo(() => buildLanes(events), [events])
   const geometry = useMemo(
-    () => laneGeometry(laneRows(lanes, plotWidth, domain, PACKING)),
+    () => laneGeometry(laneRows(lanes, Math.min(plotWidth, ROWS_AT_PLOT_PX), domain, PACKING)),
     [lanes, plotWidth, domain],
   )
   const { height } = geometry
@@ -110,13 +118,18 @@ export function Timeline({
   // settled one's. The same object while the zoom stays, so a pan frame draws nothing new.
   const k = zoom.transform.k
   const settledK = zoom.settled.k
+  // Labels fit by an estimate of their width until the page runs in the browser (the server
+  // has no font), then by the real font's.
+  const measure = useHydrated() ? measureLabel : estimateLabel
   const viewAt = useCallback(
-    (at: number) => markView(at, { lanes, plotWidth, domain, base, markY: geometry.y, occasionIds, width }),
-    [lanes, plotWidth, domain, base, geometry, occasionIds, width],
+    (at: number) =>
+      markView(at, { lanes, plotWidth, domain, base, markY: geometry.y, occasionIds, width, measure }),
+    [lanes, plotWidth, domain, base, geometry, occasionIds, width, measure],
   )
   const settledView = useMemo(
-    () => markView(settledK, { lanes, plotWidth, domain, base, markY: geometry.y, occasionIds, width }),
-    [settledK, lanes, plotWidth, domain, base, geometry, occasionIds, width],
+    () =>
+      markView(settledK, { lanes, plotWidth, domain, base, markY: geometry.y, occasionIds, width, measure }),
+    [settledK, lanes, plotWidth, domain, base, geometry, occasionIds, width, measure],
   )
   const [canvasDrawn, setCanvasDrawn] = useState(false)
   const onCanvasDrawn = useCallback(() => setCanvasDrawn(true), [])
@@ -238,8 +251,9 @@ export function Timeline({
           </svg>
           {tip && !zoom.live && <Tooltip tip={tip} width={width} height={height} />}
         </div>
-        {zoom.ready && width > 0 && (
-          <Suspense fallback={<div style={{ height: 40 }} />}>
+        {/* Its room is kept from the first paint (the prerendered page's), so nothing below moves. */}
+        {width > 0 && (
+          <Suspense fallback={<div aria-hidden className="h-[41px] border-t border-slate-200 bg-slate-50" />}>
             <Overview
               events={events}
               domain={domain}

@@ -18,7 +18,15 @@ export function measureLabel(text: string): number {
       typeof document === 'undefined' ? null : (document.createElement('canvas').getContext('2d') ?? null)
     if (context) context.font = `${LABEL_FONT_PX}px ${getComputedStyle(document.documentElement).fontFamily}`
   }
-  w = context ? context.measureText(text).width : text.length * FALLBACK_CHAR_PX
+  w = context ? context.measureText(text).width : estimateLabel(text)
   widths.set(text, w)
   return w
+}
+
+/**
+ * A label's width from an average advance per character: what the server can know, and so
+ * what the first render over its HTML uses too (the real font takes over right after).
+ */
+export function estimateLabel(text: string): number {
+  return text.length * FALLBACK_CHAR_PX
 }

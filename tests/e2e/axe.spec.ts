@@ -18,12 +18,6 @@ test('axe finds no violation on the timeline', async ({ page }) => {
   expect(await violations(page)).toEqual([])
 })
 
-test('axe finds no violation with a panel open', async ({ page }) => {
-  await page.goto(`./?event=${withBody.id}`)
-  await expect(page.getByRole('complementary').getByTestId('full-text')).toBeVisible()
-  expect(await violations(page)).toEqual([])
-})
-
 test('axe finds no violation in a filtered, zoomed view', async ({ page }) => {
   await page.goto('./?occasion=victory-day,liberation-day')
   await page.getByRole('button', { name: 'Zoom in', exact: true }).click()

@@ -19,6 +19,9 @@ export const occasionLabel = (id: string) => corpus.occasions.find((o) => o.id =
 export const nameOf = (e: Event) =>
   `${e.title}, ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(e.date))}, ${occasionLabel(e.occasion)}`
 
+/** The address of an event's own page (the app shows it there when the event is open); ids are [a-z0-9-]. */
+export const atEvent = (id: string, query = '') => new RegExp(`/event/${id}/${query.replace('?', '\\?')}$`)
+
 export const byId = (id: string) => {
   const e = events.find((x) => x.id === id)
   if (!e) throw new Error(`data/ has no event ${id}`)

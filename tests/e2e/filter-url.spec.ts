@@ -17,7 +17,7 @@ test('filtering by occasion updates the axis, the list and the status at once', 
   await toggle.click()
   await expect(toggle).toHaveAttribute('aria-pressed', 'true')
   await expect(status(page)).toHaveText(showing(victory.length))
-  await expect(page.getByRole('region', { name: /Events in view/ }).getByRole('button')).toHaveCount(
+  await expect(page.getByRole('region', { name: /Events in view/ }).getByRole('link')).toHaveCount(
     victory.length,
   )
   await expect(page).toHaveURL(/\?occasion=victory-day$/)

@@ -86,20 +86,20 @@ function garbledUrl(next: () => number): string {
 const CANONICAL =
   /^(\?(q=[^&]+&?)?(occasion=[a-z,-]*&?)?(lane=[a-z,-]*&?)?(kind=[a-z,-]*&?)?(from=[\d-]+&?)?(to=[\d-]+&?)?(view=(table|compare)&?)?(phrase=[^&]+&?)?(event=[\w-]+)?)?$/
 
-test('40 garbled links loaded fresh: the page renders and cleans the address', async ({ page }) => {
-  test.setTimeout(60_000)
+test('12 garbled links loaded fresh: the page renders and cleans the address', async ({ page }) => {
   const next = random(1)
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 12; i++) {
     const url = garbledUrl(next)
     await page.goto(url)
+    // The app has taken the page over (the prerendered page has a status line of its own).
+    await expect.poll(() => page.evaluate(() => location.search), { message: url }).toMatch(CANONICAL)
     await expect(page.getByRole('status').filter({ hasText: STATUS }), url).toBeVisible()
-    expect(await page.evaluate(() => location.search), url).toMatch(CANONICAL)
   }
 })
 
-test('200 more garbled links through back / forward: the page keeps rendering', async ({ page }) => {
+test('60 more garbled links through back / forward: the page keeps rendering', async ({ page }) => {
   const next = random(2)
-  const urls = Array.from({ length: 200 }, () => garbledUrl(next))
+  const urls = Array.from({ length: 60 }, () => garbledUrl(next))
   await page.goto('./')
   await expect(page.getByRole('status').filter({ hasText: STATUS })).toBeVisible()
   const broken = await page.evaluate(

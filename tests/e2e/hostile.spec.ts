@@ -180,3 +180,37 @@ test('a CSV export neutralises cells a spreadsheet would run as formulas', async
   expect(row).toContain(',"\'+1 and -1 and @SUM(A1), as')
   expect(row).not.toMatch(/,=|,"=/)
 })
+
+test("an event's own page shows hostile text as text, in its head too, with or without the app", async ({
+  page,
+}) => {
+  // The page as written (the app's script held back), then the app over it.
+  await page.route(/\/assets\/.+\.js$/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: '' }),
+  )
+  await page.goto('./event/2024-01-01-hostile-markup/')
+  const article = page.getByRole('article')
+  await expect(article.getByRole('heading', { level: 2 })).toContainText('<script>window.__pwned')
+  await expect(article).toContainText('<img src=x onerror=')
+  await expect(article.getByTestId('full-text')).toContainText('<a href="javascript:window.__pwned')
+  expect(await page.title()).toMatch(/^<script>window\.__pwned/)
+  const head = await page.evaluate(() => ({
+    ld: document.querySelector('script[type="application/ld+json"]')?.textContent ?? '',
+    scripts: document.querySelectorAll('script:not([src]):not([type="application/ld+json"])').length,
+    injected: document.querySelectorAll('main script, main img, main iframe, head img').length,
+    description: document.querySelector('meta[name="description"]')?.getAttribute('content'),
+  }))
+  expect(JSON.parse(head.ld).name).toMatch(/^<script>window\.__pwned\('title'\)<\/script>/)
+  expect(head.ld).not.toContain('</script>')
+  expect(head.scripts).toBe(0)
+  expect(head.injected).toBe(0)
+  expect(head.description).toMatch(/^<img src=x onerror=/)
+  expect(await calls(page)).toEqual([])
+
+  await page.unrouteAll()
+  await page.reload()
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText(
+    '<script>window.__pwned',
+  )
+  expect(await calls(page)).toEqual([])
+})

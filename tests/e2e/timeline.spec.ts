@@ -14,7 +14,7 @@ test('first load shows every event on the axis and in the list', async ({ page }
   await page.goto('./')
   await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ of/ })).toHaveText(showing(total))
   const list = page.getByRole('region', { name: /Events in view/ })
-  await expect(list.getByRole('button')).toHaveCount(Math.min(total, 150))
+  await expect(list.getByRole('link')).toHaveCount(Math.min(total, 150))
   // Marks: singles plus clusters account for every event.
   const marks = page.getByTestId('timeline-svg').locator('[role="button"]')
   const names = await marks.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))
@@ -46,8 +46,11 @@ test('each event is a control named by title, written-out date and occasion', as
   const event = birthdays[0]
   await page.goto('./?occasion=putin-birthday')
   const name = nameOf(event)
-  // Once in the list, once on the axis (the birthdays are a year apart).
-  await expect(page.getByRole('button', { name, exact: true })).toHaveCount(2)
+  // On the axis a button (the birthdays are a year apart), in the list a link to its page.
+  await expect(page.getByRole('button', { name, exact: true })).toHaveCount(1)
+  await expect(
+    page.getByRole('region', { name: /Events in view/ }).getByRole('link', { name, exact: true }),
+  ).toHaveAttribute('href', `/event/${event.id}/`)
   await expect(page.getByTestId('timeline-svg').getByRole('button', { name, exact: true })).toBeVisible()
 })
 
@@ -109,7 +112,7 @@ test('hovering or focusing a mark shows a tooltip with date, occasion and title'
   const summits = ofOccasion('summit')
   const first = byId(summits[0].id)
   await page.goto('./?occasion=summit')
-  await expect(page.getByRole('region', { name: /Events in view/ }).getByRole('button')).toHaveCount(
+  await expect(page.getByRole('region', { name: /Events in view/ }).getByRole('link')).toHaveCount(
     summits.length,
   )
   await page.locator(`svg [data-event-id="${first.id}"]`).hover()

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { defaultView, parseViewState, serializeViewState, type ViewState } from '../../src/app/urlState.ts'
+import {
+  defaultView,
+  locationFor,
+  parseLocation,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from '../../src/app/urlState.ts'
 import {
   compactSlug,
   decodeIndex,
@@ -280,5 +287,37 @@ describe('sameOccasion(events, event, limit)', () => {
     const near = sameOccasion(index.events, liberation, 3).map((e) => e.date)
     // 364 days after, and the two halves of the exchange 365 days before.
     expect(near).toEqual(['2022-08-15', '2022-08-15', '2024-08-13'])
+  })
+})
+
+describe('parseLocation and locationFor: an open event is its own page', () => {
+  const id = index.events[3].id
+  it('reads the event from its page, event/<id>/, and the rest from the query', () => {
+    const v = parseLocation(`event/${id}/`, '?occasion=victory-day', known)
+    expect(v.eventId).toBe(id)
+    expect([...v.occasions]).toEqual(['victory-day'])
+    expect(v.notices).toEqual([])
+  })
+
+  it('lets ?event= win over the path, and says when the path names no event', () => {
+    const other = index.events[5].id
+    expect(parseLocation(`event/${id}/`, `?event=${other}`, known).eventId).toBe(other)
+    const unknown = parseLocation('event/1999-01-01-nothing/', '', known)
+    expect(unknown.eventId).toBeNull()
+    expect(unknown.notices).toEqual([
+      'The address names an event this timeline does not have ("1999-01-01-nothing"); showing the timeline instead.',
+    ])
+    // Anything else below the home page (index.html, say) is not an event.
+    expect(parseLocation('index.html', '', known)).toEqual({ ...all, notices: [] })
+  })
+
+  it("writes the event as its page's path when the build wrote those pages, else as ?event=", () => {
+    const v = view({ eventId: id, view: 'table' })
+    expect(locationFor(v, known, true)).toBe(`event/${id}/?view=table`)
+    expect(locationFor(v, known, false)).toBe(`?view=table&event=${id}`)
+    expect(locationFor(all, known, true)).toBe('')
+    // What one writes, the other reads back.
+    const back = parseLocation(`event/${id}/`, '?view=table', known)
+    expect({ ...back, notices: undefined }).toEqual({ ...v, notices: undefined })
   })
 })

@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react'
+
+/** How links in the page reach an event. */
+export type Links = {
+  /**
+   * From the document to the app's home page: "" as the server renders the home page (its
+   * links are relative to it), the home page's absolute path once the app runs (the address
+   * bar then moves to event pages and back), "../../" on an event page as written.
+   */
+  base: string
+  /** Whether the build wrote a page per event; without them a link opens the app at ?event=. */
+  pages: boolean
+}
+
+export const LinksContext = createContext<Links>({ base: '', pages: false })
+
+/** The address of an event's page (or of the app with the event open), for an href. */
+export function eventHref(links: Links, id: string): string {
+  const e = encodeURIComponent(id)
+  return links.pages ? `${links.base}event/${e}/` : `${links.base || './'}?event=${e}`
+}
+
+export function useLinks(): Links {
+  return useContext(LinksContext)
+}

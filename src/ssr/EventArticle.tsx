@@ -1,0 +1,47 @@
+import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
+import type { Event } from '../data/schema.ts'
+import { DetailBody } from '../detail/DetailBody.tsx'
+import { EventFacts, EventKindLine, EventRelations } from '../detail/EventFacts.tsx'
+import type { Links } from '../app/links.ts'
+
+type EventArticleProps = {
+  /** The full record. */
+  event: Event
+  /** Its entry in the index (lane, related events in both directions). */
+  entry: IndexEvent
+  corpus: CorpusIndex
+  links: Links
+}
+
+/**
+ * An event's own page, as the build writes it (event/<id>/): readable without JavaScript,
+ * every source and related event a link. With JavaScript the app takes over, this event open.
+ */
+export function EventArticle({ event, entry, corpus, links }: EventArticleProps) {
+  return (
+    <main className="mx-auto max-w-3xl space-y-4 px-3 py-4 sm:px-4">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <a href={links.base || './'} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+          ← All events on the timeline
+        </a>
+      </nav>
+      <article
+        aria-labelledby="event-title"
+        className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      >
+        <header className="space-y-1">
+          <EventKindLine event={entry} corpus={corpus} />
+          <h2
+            id="event-title"
+            className="text-2xl leading-snug font-semibold text-slate-950 [overflow-wrap:anywhere]"
+          >
+            {event.title}
+          </h2>
+        </header>
+        <EventFacts event={entry} corpus={corpus} dateNote={event.dateNote} />
+        <DetailBody event={event} />
+        <EventRelations event={entry} corpus={corpus} />
+      </article>
+    </main>
+  )
+}
