@@ -101,7 +101,13 @@ export function eventPageHtml(
     replaceOnce(
       replaceOnce(
         replaceOnce(
-          template.replace(/(href|src)="\.\//g, '$1="../../'),
+          template
+            // The stylesheet the home page inlines: linked here, one cached copy for every page.
+            .replace(
+              /<style data-inlined-from="([^"]+)">[\s\S]*?<\/style>/,
+              (_m, href: string) => `<link rel="stylesheet" href="${href}" />`,
+            )
+            .replace(/(href|src)="\.\//g, '$1="../../'),
           /<title>[^<]*<\/title>/,
           `<title>${title} · ${escapeHtml(SITE_NAME)}</title>`,
         ),

@@ -2,7 +2,9 @@ import type { Plugin } from 'vite'
 
 /**
  * Puts the stylesheet (5 KB gzip) into index.html instead of linking it, so the first paint
- * waits for one request, not two. The page's policy allows inline styles, not scripts.
+ * waits for one request, not two. The page's policy allows inline styles, not scripts. The
+ * file stays in dist/ and the <style> says where it came from: an event's page links it
+ * instead (scripts/eventPages.ts), so thousands of pages share one cached copy.
  */
 export function inlineCssPlugin(): Plugin {
   return {
@@ -19,8 +21,10 @@ export function inlineCssPlugin(): Plugin {
         )
         if (!link.test(html.source)) continue
         const css = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source)
-        html.source = html.source.replace(link, () => `<style>${css}</style>`)
-        delete bundle[file.fileName]
+        html.source = html.source.replace(
+          link,
+          () => `<style data-inlined-from="./${file.fileName}">${css}</style>`,
+        )
       }
     },
   }

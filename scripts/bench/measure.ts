@@ -18,6 +18,13 @@ export type RunResult = {
   sortToPaintMs: number
   heapMb: number
   domNodes: number
+  /** A continuous wheel stream (one event per frame, 2 s, in then out): main-thread work per event. */
+  wheelStreamWorkMs: number
+  /** ...and its frames' p95, in ms. */
+  wheelStreamP95: number
+  /** A continuous drag (one move per frame, 2 s, left then right): main-thread work per move. */
+  dragStreamWorkMs: number
+  dragStreamP95: number
 }
 
 /** Installed before any page script: a rAF loop that records frame times when asked. */

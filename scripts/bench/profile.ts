@@ -30,7 +30,7 @@ await page.waitForTimeout(1500)
 await cdp.send('Performance.enable')
 if (kind === 'drag') {
   // Zoom in first, so there is somewhere to pan to.
-  const box = (await page.getByTestId('timeline-svg').boundingBox())!
+  const box = (await page.getByTestId('timeline-box').boundingBox())!
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -120)
   await page.waitForTimeout(500)
@@ -38,7 +38,7 @@ if (kind === 'drag') {
 await cdp.send('Profiler.enable')
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
 await cdp.send('Profiler.start')
-const r = await stream(page, '[data-testid="timeline-svg"]', cdp, kind as 'wheel' | 'drag')
+const r = await stream(page, '[data-testid="timeline-box"]', cdp, kind as 'wheel' | 'drag')
 const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }
 writeFileSync(`bench/out/profile-${kind}.cpuprofile`, JSON.stringify(profile))
 

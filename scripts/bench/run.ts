@@ -3,7 +3,15 @@
 // each) and writes bench/results.json and the table in README.md. Options: --runs N,
 // --sizes 1000,10000 (for a quick look).
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -26,8 +34,10 @@ import {
   RECORDER,
   type RunResult,
 } from './measure.ts'
-import { renderTable, summarise, type Results } from './report.ts'
+import { measureCold, writeStaticFloor } from './cold.ts'
+import { renderTable, summarise, summariseCold, type Results } from './report.ts'
 import { serve } from './serve.ts'
+import { stream } from './stream.ts'
 
 const OUT = 'bench/out'
 const { values } = parseArgs({
@@ -47,25 +57,51 @@ function sh(cmd: string, args: string[], env: Record<string, string> = {}) {
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
 
-/** Builds the app on an N-event corpus; returns first-load byte counts. */
+/**
+ * Builds the app on an N-event corpus (without a page per event: what is measured is the app),
+ * and the static floor beside it; returns first-load byte counts.
+ */
 function prepareOurs(n: number) {
   const corpus = join(OUT, `corpus-${n}`)
   const dist = join(OUT, `dist-${n}`)
   sh('npx', ['tsx', 'scripts/bench/makeCorpus.ts', String(n), corpus])
   sh('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
     CORPUS_DIR: corpus,
+    EVENT_PAGES: '0',
   })
+  writeStaticFloor(dist, join(OUT, `floor-${n}`))
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
   const assets = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(js|css))"/g)]
   const js = assets.filter((a) => a[2] === 'js').reduce((s, a) => s + gz(join(dist, a[1])), 0)
   // The stylesheet is inlined into index.html (scripts/inlineCssPlugin.ts).
-  const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce(
+  const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce(
     (s, m) => s + gzipSync(m[1], { level: 9 }).length,
     0,
   )
   const index = gz(join(dist, 'corpus/index.json'))
   const search = gz(join(dist, 'corpus/search.json'))
-  return { js, css, index, indexPerEvent: index / n, searchPerEvent: search / n }
+  return {
+    js,
+    css,
+    index,
+    indexPerEvent: index / n,
+    searchPerEvent: search / n,
+    html: gz(join(dist, 'index.html')),
+  }
+}
+
+/** How long `vite build` takes on the N-event corpus with a page per event (then removed). */
+function timeBuildWithPages(n: number) {
+  const dist = join(OUT, `dist-${n}-pages`)
+  const started = Date.now()
+  sh('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
+    CORPUS_DIR: join(OUT, `corpus-${n}`),
+    EVENT_PAGES: '1',
+  })
+  const seconds = (Date.now() - started) / 1000
+  const pages = readdirSync(join(dist, 'event')).length
+  rmSync(dist, { recursive: true, force: true })
+  return { events: n, pages, seconds }
 }
 
 /** The vis-timeline page and its items (id, start, lane, occasion, title) for N events. */
@@ -88,7 +124,14 @@ function prepareVis(n: number, occasions: Occasion[]) {
   ])
   const file = join(dir, `items-${n}.json`)
   writeFileSync(file, JSON.stringify(rows))
-  return { js: gz(umd), css: gz(css), index: gz(file), indexPerEvent: gz(file) / n, searchPerEvent: NaN }
+  return {
+    js: gz(umd),
+    css: gz(css),
+    index: gz(file),
+    indexPerEvent: gz(file) / n,
+    searchPerEvent: NaN,
+    html: gz('bench/vis.html'),
+  }
 }
 
 type Target = { url: string; timeline: string; filter: string; ours: boolean }
@@ -107,6 +150,13 @@ async function measureOnce(browser: Browser, t: Target): Promise<RunResult> {
   )
   await page.waitForTimeout(300)
   await cdp.send('Performance.enable')
+  // A continuous stream first (a trackpad, a spun wheel): in then out; then, zoomed in, a drag.
+  const wheel = await stream(page, t.timeline, cdp, 'wheel')
+  await page.waitForTimeout(300)
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -120)
+  await page.waitForTimeout(500)
+  const drag = await stream(page, t.timeline, cdp, 'drag')
+  await page.waitForTimeout(300)
   const zoom = await measureZoom(page, t.timeline, cdp)
   const pan = await measurePan(page, t.timeline, cdp)
   const filterToPaintMs = await measureFilter(page, t.filter)
@@ -131,6 +181,10 @@ async function measureOnce(browser: Browser, t: Target): Promise<RunResult> {
     sortToPaintMs,
     heapMb: heap.usedSize / 1024 / 1024,
     domNodes,
+    wheelStreamWorkMs: wheel.perStep.task,
+    wheelStreamP95: percentile(wheel.deltas, 95),
+    dragStreamWorkMs: drag.perStep.task,
+    dragStreamP95: percentile(drag.deltas, 95),
   }
 }
 
@@ -141,6 +195,9 @@ async function main() {
   const bytes: Results['bytes'] = { ours: {}, vis: {} }
   for (const n of SIZES) bytes.ours[n] = prepareOurs(n)
   for (const n of VIS_SIZES) bytes.vis[n] = prepareVis(n, occasions)
+  const pagesAt = SIZES.includes(10_000) ? 10_000 : SIZES[0]
+  const buildWithPages = timeBuildWithPages(pagesAt)
+  console.log(`build with ${buildWithPages.pages} event pages: ${buildWithPages.seconds.toFixed(1)} s`)
 
   const server = await serve(OUT)
   const base = `http://127.0.0.1:${server.port}`
@@ -152,7 +209,7 @@ async function main() {
       n,
       {
         url: `${base}/dist-${n}/`,
-        timeline: '[data-testid="timeline-svg"]',
+        timeline: '[data-testid="timeline-box"]',
         filter: 'button[aria-label^="New Year,"]',
         ours: true,
       },
@@ -166,13 +223,28 @@ async function main() {
       ],
     ]),
   ]
+  // First visits: a new browser profile each time, the app, then the static floor beside it.
+  const cold: Results['cold'] = {}
+  for (const n of SIZES) {
+    cold[n] = { app: [], floor: [] }
+    for (let r = 0; r < RUNS; r++) {
+      const app = await measureCold(`${base}/dist-${n}/`, CHROME_PATH, CHROME_ARGS, true)
+      const floor = await measureCold(`${base}/floor-${n}/`, CHROME_PATH, CHROME_ARGS, false)
+      cold[n].app.push(app)
+      cold[n].floor.push(floor)
+      console.log(
+        `cold ${n} run ${r + 1}: first paint ${app.fcpMs.toFixed(0)} ms (static floor ${floor.fcpMs.toFixed(0)} ms), app ready ${app.readyMs.toFixed(0)} ms`,
+      )
+    }
+  }
+
   for (const [impl, n, target] of plan) {
     const list: RunResult[] = []
     for (let r = 0; r < RUNS; r++) {
       const result = await measureOnce(browser, target)
       list.push(result)
       console.log(
-        `${impl} ${n} run ${r + 1}: first render ${result.firstRenderMs.toFixed(0)} ms, zoom p95 ${result.zoomP95.toFixed(1)} ms, pan p95 ${result.panP95.toFixed(1)} ms, filter ${result.filterToPaintMs.toFixed(0)} ms`,
+        `${impl} ${n} run ${r + 1}: first render ${result.firstRenderMs.toFixed(0)} ms, wheel stream ${result.wheelStreamWorkMs.toFixed(1)} ms/step (p95 ${result.wheelStreamP95.toFixed(1)}), drag stream ${result.dragStreamWorkMs.toFixed(1)} ms/step (p95 ${result.dragStreamP95.toFixed(1)}), filter ${result.filterToPaintMs.toFixed(0)} ms`,
       )
     }
     runs[impl][n] = list
@@ -190,6 +262,9 @@ async function main() {
     bytes,
     runs,
     summary: summarise(runs),
+    cold,
+    coldSummary: summariseCold(cold),
+    buildWithPages,
     seconds: Math.round((Date.now() - started) / 1000),
   }
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react'
 import { LABEL_OFFSET_PX } from './layoutLanes.ts'
-import { CLUSTER_R, MARK_R } from './visibleMarks.ts'
+import { CLUSTER_R, countText, MARK_R } from './visibleMarks.ts'
 import { ShapeIcon } from './ShapeIcon.tsx'
 import type { MarkShape } from './markShape.ts'
 
@@ -72,7 +72,7 @@ export function Mark({
               className="fill-[#fff] text-[10px] font-semibold"
               aria-hidden
             >
-              {count > 999 ? `${Math.round(count / 1000)}k` : count}
+              {countText(count)}
             </text>
           </>
         ) : (

@@ -165,11 +165,15 @@ function paint(
 
   const { selected, occasionById } = c
   const marks: DrawMark[] = []
+  // Marks left of the stretch are there for their labels, which reach into it; without one, a
+  // mark there is not seen.
+  const seenFrom = region.from - offset - CLUSTER_R
   for (const mark of visibleMarks(
     view,
     region.from - offset - LABEL_MARGIN_PX,
     region.to - offset + CLUSTER_R,
   )) {
+    if (mark.u < seenFrom && !mark.label) continue
     const { item } = mark
     marks.push({
       mark,
@@ -185,17 +189,37 @@ function paint(
     })
   }
   drawMarks(g, marks, offset, ink, dpr)
-  // What was drawn last, in zoomed px (u), on the layer element (no DOM change): for tests and devtools.
-  Object.assign(canvas.parentElement ?? canvas, {
-    drawnMarks: marks.map(({ mark }) => ({
-      u: mark.u,
-      y: mark.y,
-      r: mark.item.event ? MARK_R : CLUSTER_R,
-      label: mark.label,
-      labelWidth: mark.labelWidth,
-      id: mark.item.event?.id,
-    })),
-    drawnTicks: ticks.map((t) => ({ ...t, x: t.x - offset })),
-    drawnEras: bands.map((b) => ({ ...b, x0: b.x0 - offset, x1: b.x1 - offset })),
+  expose(canvas.parentElement ?? canvas, { marks, ticks, bands, offset })
+}
+
+type Drawn = { marks: DrawMark[]; ticks: ReturnType<typeof axisTicks>; bands: EraBand[]; offset: number }
+const lastDrawn = new WeakMap<Element, Drawn>()
+
+/**
+ * What was drawn last, in zoomed px (u), readable on the layer element (no DOM change) as
+ * `drawnMarks`, `drawnTicks` and `drawnEras`: for tests and devtools. Getters, so a frame
+ * builds nothing for them.
+ */
+function expose(el: Element, drawn: Drawn) {
+  const known = lastDrawn.has(el)
+  lastDrawn.set(el, drawn)
+  if (known) return
+  const now = () => lastDrawn.get(el)!
+  Object.defineProperties(el, {
+    drawnMarks: {
+      get: () =>
+        now().marks.map(({ mark }) => ({
+          u: mark.u,
+          y: mark.y,
+          r: mark.item.event ? MARK_R : CLUSTER_R,
+          label: mark.label,
+          labelWidth: mark.labelWidth,
+          id: mark.item.event?.id,
+        })),
+    },
+    drawnTicks: { get: () => now().ticks.map((t) => ({ ...t, x: t.x - now().offset })) },
+    drawnEras: {
+      get: () => now().bands.map((b) => ({ ...b, x0: b.x0 - now().offset, x1: b.x1 - now().offset })),
+    },
   })
 }

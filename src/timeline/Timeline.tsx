@@ -175,7 +175,12 @@ export function Timeline({
         // Square corners: a rounded clip over the moving layer would cost a mask every frame.
         className={`relative overflow-hidden border border-slate-200 bg-white [contain:layout_paint_style] ${canvasDrawn ? 'canvas-drawn' : ''}`}
       >
-        <div ref={zoomRef} className="relative touch-none select-none" style={{ height }}>
+        <div
+          ref={zoomRef}
+          className="relative touch-none select-none"
+          style={{ height }}
+          data-testid="timeline-box"
+        >
           <svg width={width} height={height} className="block" aria-hidden>
             {LANES.map((lane, i) => (
               <rect

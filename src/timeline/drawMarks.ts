@@ -1,7 +1,7 @@
 import { LABEL_OFFSET_PX } from './layoutLanes.ts'
 import type { MarkShape } from './markShape.ts'
 import { LABEL_FONT_PX } from './measureLabel.ts'
-import { CLUSTER_R, MARK_R, type VisibleMark } from './visibleMarks.ts'
+import { CLUSTER_R, countText, MARK_R, type VisibleMark } from './visibleMarks.ts'
 
 /** The colours the canvas cannot read from classes: resolved from the page's palette (light or dark). */
 export type Ink = {
@@ -26,25 +26,49 @@ export type DrawMark = {
   selected: boolean
 }
 
-// Marks and labels are drawn from small bitmaps made once (a path with anti-aliasing per mark
-// per frame costs several times more on a software rasteriser). Keyed by what they look like,
-// in maps that start over when the ink or the pixel ratio changes (keys built per mark per
-// frame would cost more than the drawing).
+// Marks are drawn from small bitmaps made once (a path with anti-aliasing per mark per frame
+// costs several times more on a software rasteriser), a cluster's count baked into its
+// bitmap: at 100,000 events nearly every mark in view is a cluster, and one bitmap a mark
+// instead of two halves what is drawn each frame. ImageBitmaps, which draw faster than
+// canvases. Keyed by what they look like, in maps that start over when the ink or the pixel
+// ratio changes (keys built per mark per frame would cost more than the drawing).
+type Sprite = CanvasImageSource & { width: number; height: number }
 let made = ''
-const sprites = new Map<string, Map<string, HTMLCanvasElement>>()
+const sprites = new Map<string, Map<string, Sprite>>()
+const clusterSprites = new Map<string, Map<number, Sprite>>()
+let clusterCount = 0
+/** Cluster bitmaps kept at most (a few MB): counts vary with the zoom at 100,000 events. */
+const MAX_CLUSTER_SPRITES = 4000
 
 function startOverIfChanged(ink: Ink, dpr: number) {
   const key = `${ink.outline}|${ink.label}|${ink.selected}|${ink.font}|${dpr}`
-  if (key === made) return
+  if (key === made && clusterCount < MAX_CLUSTER_SPRITES) return
   made = key
   sprites.clear()
-  countSprites.clear()
+  clusterSprites.clear()
+  clusterCount = 0
 }
 
-function bitmap(w: number, h: number, dpr: number, draw: (c: CanvasRenderingContext2D) => void) {
+/** One offscreen canvas per bitmap size, reused: a canvas and a context per bitmap cost more than drawing it. */
+const scratch = new Map<string, OffscreenCanvasRenderingContext2D>()
+
+function bitmap(w: number, h: number, dpr: number, draw: (c: CanvasRenderingContext2D) => void): Sprite {
+  const width = Math.ceil(w * dpr)
+  const height = Math.ceil(h * dpr)
+  if (typeof OffscreenCanvas === 'function') {
+    const size = `${width}x${height}`
+    let c = scratch.get(size)
+    if (!c) scratch.set(size, (c = new OffscreenCanvas(width, height).getContext('2d')!))
+    c.setTransform(dpr, 0, 0, dpr, 0, 0)
+    c.clearRect(0, 0, w, h)
+    // The offscreen context has the same drawing API; its type lacks only the DOM parts.
+    draw(c as unknown as CanvasRenderingContext2D)
+    // Hands over what was drawn and leaves the canvas blank for the next bitmap.
+    return c.canvas.transferToImageBitmap()
+  }
   const canvas = document.createElement('canvas')
-  canvas.width = Math.ceil(w * dpr)
-  canvas.height = Math.ceil(h * dpr)
+  canvas.width = width
+  canvas.height = height
   const c = canvas.getContext('2d')!
   c.scale(dpr, dpr)
   draw(c)
@@ -64,48 +88,52 @@ function shapePath(c: CanvasRenderingContext2D, shape: MarkShape | 'cluster', r:
   } else c.arc(0, 0, r, 0, 2 * Math.PI)
 }
 
-const countSprites = new Map<number, HTMLCanvasElement>()
-const COUNT_W = 22
-const COUNT_H = 14
+/**
+ * Room around a mark's centre in its bitmap: a diamond's points reach 1.25 r, a cluster's
+ * outline 1 px past r; a px more for anti-aliasing. No more: every px of a bitmap is blended
+ * each frame, hundreds of times.
+ */
+const half = (shape: MarkShape | 'cluster', r: number) => Math.ceil(shape === 'diamond' ? r * 1.25 : r) + 2
 
-/** A cluster's count in white, made once per number (fillText for hundreds of badges a frame costs more). */
-function countSprite(count: number, ink: Ink, dpr: number) {
-  const key = count > 999 ? -Math.round(count / 1000) : count
-  let s = countSprites.get(key)
-  if (s) return s
-  s = bitmap(COUNT_W, COUNT_H, dpr, (c) => {
-    c.fillStyle = '#fff'
-    c.font = `600 10px ${ink.font}`
-    c.textAlign = 'center'
-    c.textBaseline = 'middle'
-    c.fillText(key < 0 ? `${-key}k` : String(key), COUNT_W / 2, COUNT_H / 2 + 0.5)
-  })
-  countSprites.set(key, s)
-  return s
-}
-
-/** Room around a mark's centre in its bitmap: the diamond's points and the outline. */
-const half = (r: number) => Math.ceil(r * 1.25) + 3
-
-function markSprite(shape: MarkShape | 'cluster', colour: string, ink: Ink, dpr: number) {
+function markSprite(shape: MarkShape, colour: string, dpr: number) {
   let byColour = sprites.get(colour)
   if (!byColour) sprites.set(colour, (byColour = new Map()))
   let s = byColour.get(shape)
   if (s) return s
-  const r = shape === 'cluster' ? CLUSTER_R : MARK_R
-  const h = half(r)
+  const h = half(shape, MARK_R)
   s = bitmap(2 * h, 2 * h, dpr, (c) => {
     c.translate(h, h)
-    shapePath(c, shape, r)
+    shapePath(c, shape, MARK_R)
     c.fillStyle = colour
     c.fill()
-    if (shape === 'cluster') {
-      c.lineWidth = 2
-      c.strokeStyle = ink.outline
-      c.stroke()
-    }
   })
   byColour.set(shape, s)
+  return s
+}
+
+function clusterSprite(count: number, colour: string, ink: Ink, dpr: number) {
+  const key = count > 999 ? -Math.round(count / 1000) : count
+  let byColour = clusterSprites.get(colour)
+  if (!byColour) clusterSprites.set(colour, (byColour = new Map()))
+  let s = byColour.get(key)
+  if (s) return s
+  const h = half('cluster', CLUSTER_R)
+  s = bitmap(2 * h, 2 * h, dpr, (c) => {
+    c.translate(h, h)
+    shapePath(c, 'cluster', CLUSTER_R)
+    c.fillStyle = colour
+    c.fill()
+    c.lineWidth = 2
+    c.strokeStyle = ink.outline
+    c.stroke()
+    c.fillStyle = '#fff'
+    c.font = `600 10px ${ink.font}`
+    c.textAlign = 'center'
+    c.textBaseline = 'middle'
+    c.fillText(countText(count), 0, 0.5)
+  })
+  byColour.set(key, s)
+  clusterCount++
   return s
 }
 
@@ -128,12 +156,12 @@ export function drawMarks(
     const x = Math.round((mark.u + tx) * dpr) / dpr
     const y = mark.y
     const r = shape === 'cluster' ? CLUSTER_R : MARK_R
-    const h = half(r)
-    c.drawImage(markSprite(shape, colour, ink, dpr), x - h, y - h, 2 * h, 2 * h)
-    if (shape === 'cluster') {
-      const n = countSprite(count, ink, dpr)
-      c.drawImage(n, x - n.width / dpr / 2, y - n.height / dpr / 2, n.width / dpr, n.height / dpr)
-    }
+    const sprite =
+      shape === 'cluster' ? clusterSprite(count, colour, ink, dpr) : markSprite(shape, colour, dpr)
+    const h = half(shape, r)
+    // At one device px per CSS px, the bitmap is copied as it is (no scaling: the fastest path).
+    if (dpr === 1) c.drawImage(sprite, x - h, y - h)
+    else c.drawImage(sprite, x - h, y - h, 2 * h, 2 * h)
     if (mark.label) labels.push(x + LABEL_OFFSET_PX, y, mark.label)
     if (selected) {
       c.beginPath()

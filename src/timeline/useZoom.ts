@@ -62,17 +62,26 @@ export function useZoom(
     let mounted = true
     let attached: ZoomController | null = null
     let timer: ReturnType<typeof setTimeout> | undefined
+    let live = false
     const onZoom = (t: ViewTransform, byPointer: boolean) => {
       now.current = t
       for (const fn of listeners.current) fn(t)
       clearTimeout(timer)
       if (!byPointer && !brushing.current) {
+        live = false
         setState({ settled: t, live: false })
         return
       }
-      // A gesture: React hears that it started and, once it rests, where it ended.
-      setState((s) => (s.live ? s : { ...s, live: true }))
-      timer = setTimeout(() => setState({ settled: now.current, live: false }), SETTLE_MS)
+      // A gesture: React hears that it started and, once it rests, where it ended (not every
+      // frame: even an update that changes nothing costs React a pass).
+      if (!live) {
+        live = true
+        setState((s) => ({ ...s, live: true }))
+      }
+      timer = setTimeout(() => {
+        live = false
+        setState({ settled: now.current, live: false })
+      }, SETTLE_MS)
     }
     void import('./attachZoom.ts').then(({ attachZoom }) => {
       if (!mounted) return

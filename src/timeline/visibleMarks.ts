@@ -7,6 +7,9 @@ import { visibleRange } from './visibleRange.ts'
 export const MARK_R = 7
 export const CLUSTER_R = 12
 
+/** What a cluster of `count` says: the number, or thousands as "12k". */
+export const countText = (count: number) => (count > 999 ? `${Math.round(count / 1000)}k` : String(count))
+
 /** A mark where it is drawn: zoomed x (`u`), y, and its label when the whole title fits. */
 export type VisibleMark = { item: PlacedItem; u: number; y: number; label?: string; labelWidth?: number }
 

@@ -21,6 +21,7 @@ const TEMPLATE = `<!doctype html>
     <link rel="icon" href="./favicon.svg" />
     <meta name="description" content="The home page." />
     <title>Pyongyang–Moscow Timeline</title>
+    <style data-inlined-from="./assets/index-x.css">body{color:red}</style>
     <script type="module" crossorigin src="./assets/index-abc.js"></script>
   </head>
   <body>
@@ -48,6 +49,9 @@ describe('event pages', () => {
     // Everything linked relatively now comes from two folders up; the header links home.
     expect(html).toContain('src="../../assets/index-abc.js"')
     expect(html).toContain('href="../../favicon.svg"')
+    // The stylesheet the home page inlines is linked: one cached copy for every page.
+    expect(html).toContain('<link rel="stylesheet" href="../../assets/index-x.css" />')
+    expect(html).not.toContain('<style')
     expect(html).toContain(
       '<h1 class="text-lg"><a href="../../" class="hover:underline">Pyongyang–Moscow Timeline</a></h1>',
     )
