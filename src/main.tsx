@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
+import { renderingAfresh } from './app/prerender.ts'
 import { appRoot, hasEventPages, pathBelowRoot } from './data/appRoot.ts'
 import { fetchIndex } from './data/corpus.ts'
 import './index.css'
@@ -10,13 +11,21 @@ import { applyTheme, storedTheme } from './theme/theme.ts'
 applyTheme(storedTheme())
 
 // The sticky header's real height, for what must sit below it (the panel): it changes with
-// the font size and the window's width.
+// the font size and the window's width. Read when the browser lays the page out anyway (a
+// ResizeObserver, no forced layout), and written only when it differs from the stylesheet's
+// 3.5 rem + 1 px: a custom property set on <html> restyles every element of the page.
 const header = document.querySelector('header')
 if (header) {
-  const setHeight = () =>
-    document.documentElement.style.setProperty('--header-h', `${header.getBoundingClientRect().height}px`)
-  setHeight()
-  new ResizeObserver(setHeight).observe(header)
+  let last = ''
+  new ResizeObserver(([entry]) => {
+    const h = entry.borderBoxSize[0]?.blockSize ?? header.offsetHeight
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize)
+    const next = Math.abs(h - (3.5 * rem + 1)) < 0.5 ? '' : `${h}px`
+    if (next === last) return
+    last = next
+    if (next) document.documentElement.style.setProperty('--header-h', next)
+    else document.documentElement.style.removeProperty('--header-h')
+  }).observe(header)
 }
 
 const root = document.getElementById('root')
@@ -40,18 +49,22 @@ fetchIndex().then(
           <App corpus={corpus} links={{ base: '', pages }} prerender />
         </StrictMode>,
       )
-    else
+    else {
+      renderingAfresh()
       createRoot(root).render(
         <StrictMode>
           <App corpus={corpus} links={{ base: home, pages }} />
         </StrictMode>,
       )
+    }
   },
   // The app loads it again and says what went wrong, with a way to retry.
-  () =>
+  () => {
+    renderingAfresh()
     createRoot(root).render(
       <StrictMode>
         <App links={{ base: home, pages }} />
       </StrictMode>,
-    ),
+    )
+  },
 )

@@ -1,5 +1,5 @@
-// Writes a deterministic synthetic corpus for the benchmark: N events over 2019-2025, all 14
-// occasions, three lanes, titles and bodies made from templates. Never shipped, never in data/.
+// Writes a deterministic synthetic corpus for the benchmark: N events over 2019-2025, every
+// occasion in data/occasions.json, three lanes, titles and bodies made from templates. Never shipped, never in data/.
 // Usage: tsx scripts/bench/makeCorpus.ts N OUT_DIR
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -1,10 +1,14 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import { countBy, statusLine, toggle } from '../filters/filterState.ts'
-import { MoreFilters, MoreFiltersToggle } from '../filters/MoreFilters.tsx'
+import { MoreFiltersToggle } from '../filters/MoreFiltersToggle.tsx'
 import { OccasionFilterControls } from '../filters/OccasionFilterControls.tsx'
 import type { UpdateMode } from './useViewState.ts'
 import type { ViewState } from './urlState.ts'
+
+// Direction, kind and dates: a closed panel on the first view, so its code loads on its own
+// (the prerendered page has its HTML already).
+const MoreFilters = lazy(() => import('../filters/MoreFilters.tsx').then((m) => ({ default: m.MoreFilters })))
 
 type FilterCardProps = {
   corpus: CorpusIndex
@@ -102,19 +106,21 @@ export function FilterCard({ corpus, view, shown, years, update, toolbar, status
             onNone={() => update({ occasions: new Set() })}
           />
         </div>
-        <MoreFilters
-          panelId={`${id}-more`}
-          open={expanded || sheet}
-          className="sm:order-3"
-          filters={view}
-          laneCounts={counts.lane}
-          kinds={corpus.kinds}
-          kindCounts={counts.kind}
-          years={years}
-          onToggleLane={(lane) => update((v) => ({ lanes: toggle(v.lanes, lane) }))}
-          onToggleKind={(kind) => update((v) => ({ kinds: toggle(v.kinds, kind) }))}
-          onDates={(from, to, typing) => update({ from, to }, typing ? 'replace' : 'push')}
-        />
+        <Suspense fallback={<div id={`${id}-more`} hidden className="sm:order-3" />}>
+          <MoreFilters
+            panelId={`${id}-more`}
+            open={expanded || sheet}
+            className="sm:order-3"
+            filters={view}
+            laneCounts={counts.lane}
+            kinds={corpus.kinds}
+            kindCounts={counts.kind}
+            years={years}
+            onToggleLane={(lane) => update((v) => ({ lanes: toggle(v.lanes, lane) }))}
+            onToggleKind={(kind) => update((v) => ({ kinds: toggle(v.kinds, kind) }))}
+            onDates={(from, to, typing) => update({ from, to }, typing ? 'replace' : 'push')}
+          />
+        </Suspense>
         {sheet && (
           <div className="sticky bottom-0 -mx-4 -mb-4 mt-auto border-t border-slate-200 bg-white p-4 sm:hidden">
             <button

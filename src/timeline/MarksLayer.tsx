@@ -61,11 +61,15 @@ export const MarksLayer = memo(function MarksLayer({
       ? item.event === selected
       : !!selected && selected.lane === item.lane && selected.time >= item.start && selected.time <= item.end
 
+  // Clusters are keyed by their place among the clusters, not by what they hold: after a filter
+  // or a zoom, React then updates the controls in place rather than replacing hundreds of them.
+  // An event keeps its own key, so a focused event stays focused.
+  let clusters = 0
   return (
     <>
       {visible.map(({ item, u, y, label }) => (
         <Mark
-          key={item.key}
+          key={item.event ? item.key : `cluster-${clusters++}`}
           x={u}
           y={y}
           name={nameOf(item)}

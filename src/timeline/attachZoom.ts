@@ -26,6 +26,8 @@ export function attachZoom(
   el: HTMLElement,
   onZoom: (t: ViewTransform, byPointer: boolean) => void,
   initial: ZoomOptions,
+  /** A drag has ended (the button is up): the view rests now, no need to wait. */
+  onRest: () => void = () => {},
 ): ZoomController {
   const behaviour = zoom<HTMLElement, unknown>()
   const selection = select(el)
@@ -107,6 +109,8 @@ export function attachZoom(
     window.removeEventListener('mousemove', onMove)
     window.removeEventListener('mouseup', onUp)
     if (!moved) return
+    // After the frame that draws the drag's last step (frame callbacks run in order).
+    requestAnimationFrame(onRest)
     const swallow = (e: MouseEvent) => {
       e.stopPropagation()
       e.preventDefault()

@@ -1,8 +1,8 @@
 import type { TimeScale } from './timeScale.ts'
-import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time'
 
 export type Tick = { x: number; time: number; label: string; major: boolean }
 
+const DAY = 86_400_000
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' })
 
 const labels = new Map<number, string>()
@@ -12,27 +12,92 @@ export function tickLabel(time: number): string {
   let label = labels.get(time)
   if (label !== undefined) return label
   const d = new Date(time)
-  if (+utcYear.floor(d) === time) label = String(d.getUTCFullYear())
-  else if (+utcMonth.floor(d) === time) label = monthName.format(d)
+  if (d.getUTCMonth() === 0 && d.getUTCDate() === 1) label = String(d.getUTCFullYear())
+  else if (d.getUTCDate() === 1) label = monthName.format(d)
   else label = `${d.getUTCDate()} ${monthName.format(d)}`
   labels.set(time, label)
   return label
 }
 
+type Interval = { unit: 'sub-day' | 'day' | 'week' | 'month' | 'year'; step: number; ms: number }
+
 /**
- * Ticks for the current zoom (the scale maps UTC ms to px): d3-time picks years, months or days to fit about one label per
- * `spacing` px; years are major (drawn as grid lines across the lanes).
+ * d3-time's tick intervals (https://d3js.org/d3-time#timeTicks) from its longest below a day
+ * on, with the durations it compares them by: the axis only ever shows whole days.
+ */
+const INTERVALS: Interval[] = [
+  { unit: 'sub-day', step: 12, ms: DAY / 2 },
+  { unit: 'day', step: 1, ms: DAY },
+  { unit: 'day', step: 2, ms: 2 * DAY },
+  { unit: 'week', step: 1, ms: 7 * DAY },
+  { unit: 'month', step: 1, ms: 30 * DAY },
+  { unit: 'month', step: 3, ms: 90 * DAY },
+  { unit: 'year', step: 1, ms: 365 * DAY },
+]
+const YEAR_MS = 365 * DAY
+
+/** d3-array's tickStep for a span of at least one step: 1, 2 or 5 times a power of ten. */
+function niceStep(span: number, count: number): number {
+  const step = span / count
+  const power = 10 ** Math.floor(Math.log10(step))
+  const error = step / power
+  return power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1)
+}
+
+/** The UTC midnights in [t0, t1] for which `keep` holds. */
+function days(t0: number, t1: number, keep: (d: Date) => boolean): number[] {
+  const out: number[] = []
+  for (let t = Math.ceil(t0 / DAY) * DAY; t <= t1; t += DAY) if (keep(new Date(t))) out.push(t)
+  return out
+}
+
+/** The first days of the months (every `step`-th, January first) or of the years (every `step`-th) in [t0, t1]. */
+function starts(t0: number, t1: number, unit: 'month' | 'year', step: number): number[] {
+  const from = new Date(t0)
+  let y = from.getUTCFullYear()
+  let m = unit === 'year' ? 0 : from.getUTCMonth()
+  if (unit === 'year') y = Math.floor(y / step) * step
+  else m = Math.floor(m / step) * step
+  const out: number[] = []
+  for (;;) {
+    const t = Date.UTC(y, m, 1)
+    if (t > t1) return out
+    if (t >= t0) out.push(t)
+    if (unit === 'year') y += step
+    else m += step
+  }
+}
+
+/**
+ * The ticks d3-time's utcTicks(t0, t1, count) gives, kept to whole days: the interval whose
+ * length is nearest span / count, or whole years at a nice step beyond a year.
+ */
+export function dayTicks(t0: number, t1: number, count: number): number[] {
+  const target = (t1 - t0) / count
+  if (target < INTERVALS[0].ms) return days(t0, t1, () => true)
+  const i = INTERVALS.findIndex((v) => v.ms > target)
+  if (i === -1)
+    return starts(t0, t1, 'year', Math.max(1, Math.floor(niceStep(t1 / YEAR_MS - t0 / YEAR_MS, count))))
+  const { unit, step } =
+    target / INTERVALS[i - 1].ms < INTERVALS[i].ms / target ? INTERVALS[i - 1] : INTERVALS[i]
+  if (unit === 'sub-day') return days(t0, t1, () => true)
+  // d3-time counts days from the epoch (utcDay's field), not from each month's first.
+  if (unit === 'day') return days(t0, t1, (d) => Math.floor(+d / DAY) % step === 0)
+  if (unit === 'week') return days(t0, t1, (d) => d.getUTCDay() === 0)
+  return starts(t0, t1, unit, step)
+}
+
+/**
+ * Ticks for the current zoom (the scale maps UTC ms to px): years, months or days to fit about
+ * one label per `spacing` px, as d3-time picks them; years are major (drawn as grid lines
+ * across the lanes).
  */
 export function axisTicks(scale: TimeScale, spacing = 90): Tick[] {
   const [r0, r1] = scale.range()
   const [t0, t1] = scale.domain()
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing))
-  return utcTicks(new Date(t0), new Date(t1), count)
-    .filter((d) => +utcDay.floor(d) === +d)
-    .map((d) => ({
-      x: scale(+d),
-      time: +d,
-      label: tickLabel(+d),
-      major: +utcYear.floor(d) === +d,
-    }))
+  return dayTicks(Math.min(t0, t1), Math.max(t0, t1), count).map((time) => {
+    const label = tickLabel(time)
+    return { x: scale(time), time, label, major: /^\d{4}$/.test(label) }
+  })
 }

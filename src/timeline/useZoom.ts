@@ -83,9 +83,15 @@ export function useZoom(
         setState({ settled: now.current, live: false })
       }, SETTLE_MS)
     }
+    const onRest = () => {
+      if (!live) return
+      clearTimeout(timer)
+      live = false
+      setState({ settled: now.current, live: false })
+    }
     void import('./attachZoom.ts').then(({ attachZoom }) => {
       if (!mounted) return
-      attached = attachZoom(el, onZoom, options.current)
+      attached = attachZoom(el, onZoom, options.current, onRest)
       setController(attached)
     })
     return () => {

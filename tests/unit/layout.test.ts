@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3-scale'
+import { utcDay, utcTicks } from 'd3-time'
 import { describe, expect, it } from 'vitest'
 import { decodeIndex, encodeIndex, laneOf } from '../../src/data/indexFormat.ts'
-import { axisTicks, tickLabel } from '../../src/timeline/axisTicks.ts'
+import { axisTicks, dayTicks, tickLabel } from '../../src/timeline/axisTicks.ts'
 import { laneDepth, packLane, type Packed } from '../../src/timeline/packLane.ts'
 import { AXIS_H, laneGeometry, ROW_H } from '../../src/timeline/laneGeometry.ts'
 import { buildLanes, layoutLanes, placedItem } from '../../src/timeline/layoutLanes.ts'
@@ -12,6 +13,7 @@ import { laneRows, layoutsFor } from '../../src/timeline/layoutsFor.ts'
 import { corpusDomain } from '../../src/timeline/corpusDomain.ts'
 import { timeScale } from '../../src/timeline/timeScale.ts'
 import { readCorpus } from '../../scripts/lib/corpus.ts'
+import { random } from '../../scripts/lib/random.ts'
 
 const DAY = 86_400_000
 // A fixed corpus of 20 events (11 to Moscow, 4 to Pyongyang, 5 joint), so numbers stay put as data/ grows.
@@ -219,6 +221,25 @@ describe('axisTicks(scale)', () => {
     const days = axisTicks(scale('2024-10-01', '2024-10-14'))
     expect(days.map((k) => k.label)).toContain('7 Oct')
     expect(days.every((k) => !k.major)).toBe(true)
+  })
+
+  it("picks the same whole-day ticks as d3-time's utcTicks, from days to decades", () => {
+    const rand = random(7)
+    let compared = 0
+    for (let i = 0; i < 3000; i++) {
+      const t0 = t('2015-01-01') + Math.floor(rand() * 15 * 365) * DAY + Math.floor(rand() * DAY)
+      // Spans from a few hours to forty years, on a log scale.
+      const span = Math.round(DAY * 10 ** (rand() * 4.2 - 0.6))
+      const count = 2 + Math.floor(rand() * 30)
+      const d3 = utcTicks(new Date(t0), new Date(t0 + span), count)
+        .filter((d) => +utcDay.floor(d) === +d)
+        .map(Number)
+      expect(dayTicks(t0, t0 + span, count), `${new Date(t0).toISOString()} + ${span} ms, ${count}`).toEqual(
+        d3,
+      )
+      compared += d3.length
+    }
+    expect(compared).toBeGreaterThan(10_000)
   })
 
   it('labels ticks the same in any time zone (UTC)', () => {
