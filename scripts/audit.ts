@@ -91,7 +91,11 @@ async function axeViews() {
 }
 
 async function main() {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' })
+  // Built for the address it is served from, as a deployment is (absolute canonical links).
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, SITE_URL: URL },
+  })
   if (build.status !== 0) process.exit(1)
   const server = spawn(
     'npx',
