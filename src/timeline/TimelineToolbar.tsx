@@ -55,11 +55,16 @@ export function TimelineToolbar({
           Reset
         </button>
       </div>
-      <p className="text-sm text-slate-600" data-testid="visible-range">
+      {/* The range's text changes with the window and the zoom; what follows must not move
+          with it. On a phone it has a row of its own; wider, room for the longest range. */}
+      <p
+        className="basis-full text-sm whitespace-nowrap text-slate-600 sm:min-w-56 sm:basis-auto"
+        data-testid="visible-range"
+      >
         <span className="sr-only">Visible range: </span>
         {rangeLabel}
       </p>
-      <div className="ml-auto">
+      <div className="basis-full sm:ml-auto sm:basis-auto">
         <ShapeLegend />
       </div>
     </div>
