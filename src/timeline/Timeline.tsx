@@ -126,11 +126,7 @@ export function Timeline({
       markView(at, { lanes, plotWidth, domain, base, markY: geometry.y, occasionIds, width, measure }),
     [lanes, plotWidth, domain, base, geometry, occasionIds, width, measure],
   )
-  const settledView = useMemo(
-    () =>
-      markView(settledK, { lanes, plotWidth, domain, base, markY: geometry.y, occasionIds, width, measure }),
-    [settledK, lanes, plotWidth, domain, base, geometry, occasionIds, width, measure],
-  )
+  const settledView = useMemo(() => viewAt(settledK), [viewAt, settledK])
   const [canvasDrawn, setCanvasDrawn] = useState(false)
   const onCanvasDrawn = useCallback(() => setCanvasDrawn(true), [])
 

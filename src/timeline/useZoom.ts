@@ -63,31 +63,28 @@ export function useZoom(
     let attached: ZoomController | null = null
     let timer: ReturnType<typeof setTimeout> | undefined
     let live = false
+    // The view rests at `t`: React hears where (once per gesture, not every frame: even an
+    // update that changes nothing costs React a pass).
+    const rest = (t: ViewTransform) => {
+      clearTimeout(timer)
+      live = false
+      setState({ settled: t, live: false })
+    }
     const onZoom = (t: ViewTransform, byPointer: boolean) => {
       now.current = t
       for (const fn of listeners.current) fn(t)
+      if (!byPointer && !brushing.current) return rest(t)
+      // A gesture: React hears that it started, and where it ended once it rests.
       clearTimeout(timer)
-      if (!byPointer && !brushing.current) {
-        live = false
-        setState({ settled: t, live: false })
-        return
-      }
-      // A gesture: React hears that it started and, once it rests, where it ended (not every
-      // frame: even an update that changes nothing costs React a pass).
       if (!live) {
         live = true
         setState((s) => ({ ...s, live: true }))
       }
-      timer = setTimeout(() => {
-        live = false
-        setState({ settled: now.current, live: false })
-      }, SETTLE_MS)
+      timer = setTimeout(() => rest(now.current), SETTLE_MS)
     }
+    // A drag has ended (the button is up): it rests now.
     const onRest = () => {
-      if (!live) return
-      clearTimeout(timer)
-      live = false
-      setState({ settled: now.current, live: false })
+      if (live) rest(now.current)
     }
     void import('./attachZoom.ts').then(({ attachZoom }) => {
       if (!mounted) return
