@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch'
-import { encodeIndex } from '../src/data/indexFormat.ts'
+import { decodeIndex, encodeIndex, type WireIndex } from '../src/data/indexFormat.ts'
+import { findSilences } from '../src/data/silences.ts'
 import type { Event } from '../src/data/schema.ts'
 import { INDEX_OPTIONS, searchDoc, type SearchDoc } from '../src/search/searchOptions.ts'
 import type { Corpus } from './lib/corpus.ts'
@@ -18,6 +19,14 @@ export function detailOf(event: Event): Omit<Event, '$schema'> {
   return rest
 }
 
+/** The timeline's index of a validated corpus, with its silences worked out here, once. */
+export function wireIndex(c: Corpus): WireIndex {
+  const checked = { from: c.coverage.checkedFrom, through: c.coverage.checkedThrough }
+  const plain = encodeIndex(c.events, c.occasions, c.people, c.eras, checked)
+  const silences = findSilences(decodeIndex(plain).events, c.occasions, checked)
+  return { ...plain, silences: encodeIndex([], c.occasions, [], [], checked, silences).silences }
+}
+
 /**
  * The files the app reads, from a validated corpus. Only the index is in the first load;
  * each event's record loads with its panel, the search index when search is first used, and
@@ -25,7 +34,7 @@ export function detailOf(event: Event): Omit<Event, '$schema'> {
  */
 export function corpusFiles(c: Corpus): Map<string, () => string> {
   const files = new Map<string, () => string>()
-  files.set(CORPUS_PATHS.index, () => JSON.stringify(encodeIndex(c.events, c.occasions, c.people, c.eras)))
+  files.set(CORPUS_PATHS.index, () => JSON.stringify(wireIndex(c)))
   files.set(CORPUS_PATHS.records, () => JSON.stringify(c.events.map(detailOf)))
   files.set(CORPUS_PATHS.search, () => {
     const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS)

@@ -44,11 +44,14 @@ export function jsonLd(event: Event, people: readonly Person[], url: string | un
         startDate: event.date,
         attendee: [...event.from, ...event.to].map(person),
       }
+  // The page is in English, with the message's own words in the languages they were published in.
+  const languages = [...new Set(['en', ...(event.texts ?? []).map((t) => t.lang)])]
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
     name: event.title,
     description: event.summary,
+    inLanguage: languages.length === 1 ? languages[0] : languages,
     ...(url ? { url } : {}),
     isPartOf: { '@type': 'WebSite', name: SITE_NAME },
     mainEntity: thing,

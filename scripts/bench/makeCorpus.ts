@@ -88,6 +88,7 @@ function main() {
   mkdirSync(join(out, 'events'), { recursive: true })
   cpSync('data/occasions.json', join(out, 'occasions.json'))
   cpSync('data/people.json', join(out, 'people.json'))
+  cpSync('data/coverage.json', join(out, 'coverage.json'))
   const occasions = JSON.parse(readFileSync('data/occasions.json', 'utf8')) as Occasion[]
   for (const e of makeEvents(n, occasions))
     writeFileSync(join(out, 'events', `${e.id}.json`), JSON.stringify(e))

@@ -2,10 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import type { z } from 'zod'
 import {
+  CoverageSchema,
   ErasFile,
   EventSchema,
   OccasionsFile,
   PeopleFile,
+  type Coverage,
   type Era,
   type Event,
   type Occasion,
@@ -19,6 +21,8 @@ export type Corpus = {
   people: Person[]
   /** Periods shaded behind the axis (data/eras.json; none when the file is absent). */
   eras: Era[]
+  /** How far the corpus has been checked against the sources (data/coverage.json). */
+  coverage: Coverage
   problems: Problem[]
 }
 
@@ -59,6 +63,7 @@ type Loose = {
   to?: unknown
   related?: unknown
   body?: unknown
+  texts?: unknown
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
@@ -77,6 +82,7 @@ export function crossCheck(
   const problems: Problem[] = []
   const occasionIds = new Set(occasions.map((o) => o.id))
   const personIds = new Set(people.map((p) => p.id))
+  const languageOf = new Map(people.map((p) => [p.id, p.language]))
   const byId = new Map<string, string>()
   const byBody = new Map<string, string>()
   for (const { file, event } of events) {
@@ -99,6 +105,18 @@ export function crossCheck(
     for (const key of ['from', 'to'] as const)
       strs(event[key]).forEach((p, i) => {
         if (!personIds.has(p)) add(`${key}[${i}]`, `expected a person id from data/people.json, found "${p}"`)
+      })
+    // An original is in its sender's language: Kim's in Korean, Putin's in Russian.
+    const senders = strs(event.from)
+    if (Array.isArray(event.texts) && senders.length === 1 && languageOf.has(senders[0]))
+      event.texts.forEach((t: unknown, i) => {
+        const { status, lang } = (t ?? {}) as { status?: unknown; lang?: unknown }
+        const own = languageOf.get(senders[0])
+        if (status === 'original' && typeof lang === 'string' && lang.split('-')[0] !== own)
+          add(
+            `texts[${i}].lang`,
+            `expected "${own}" for an original from ${senders[0]} (data/people.json), found "${lang}": a version in another language is a translation ("status": "official-translation" or "news-translation")`,
+          )
       })
     const body = strs(event.body)
     if (body.length > 0) {
@@ -152,6 +170,20 @@ export function readCorpus(dataDir: string, cwd = process.cwd()): Corpus {
       })
     eraIds.add(era.id)
   })
+  const coverageFile = join(dataDir, 'coverage.json')
+  if (!existsSync(coverageFile))
+    problems.push({
+      file: label(coverageFile),
+      path: '',
+      message:
+        'missing: create it with {"checkedFrom": "YYYY-MM-DD", "checkedThrough": "YYYY-MM-DD", "note": "..."}, the first and last days for which the sources were searched for every message',
+    })
+  const coverage = parseWith(
+    CoverageSchema,
+    existsSync(coverageFile) ? readJson(coverageFile, label(coverageFile), problems) : undefined,
+    label(coverageFile),
+    problems,
+  ) ?? { checkedFrom: '1970-01-01', checkedThrough: '1970-01-01', note: 'Not recorded.' }
   const eventsDir = join(dataDir, 'events')
   let names: string[] = []
   try {
@@ -177,5 +209,5 @@ export function readCorpus(dataDir: string, cwd = process.cwd()): Corpus {
   const events = parsed
     .map((p) => p.event)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-  return { events, occasions, people, eras, problems }
+  return { events, occasions, people, eras, coverage, problems }
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useContext, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
-import { filterEvents } from '../filters/filterState.ts'
+import type { Silence } from '../data/silences.ts'
+import { filterEvents, filterSilences } from '../filters/filterState.ts'
 import { useSearch } from '../search/useSearch.ts'
 import { useShortcuts } from '../shortcuts/useShortcuts.ts'
 import { corpusDomain } from '../timeline/corpusDomain.ts'
@@ -9,6 +10,7 @@ import { Timeline } from '../timeline/Timeline.tsx'
 import { usePhrase } from '../trend/usePhrase.ts'
 import { HighlightContext } from '../ui/highlightContext.ts'
 import { termPattern } from '../ui/highlight.ts'
+import { silenceLabel } from '../ui/labels.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { FilterCard } from './FilterCard.tsx'
 import { SearchNotes, StatusLine } from './StatusBar.tsx'
@@ -29,6 +31,7 @@ const ShortcutsDialog = lazy(() =>
 type MainPageProps = { corpus: CorpusIndex }
 
 const NO_EVENTS: IndexEvent[] = []
+const NO_SILENCES: Silence[] = []
 
 /** Search, filters, the chosen view (timeline, table or comparison) and the panel, wired to the URL. */
 export function MainPage({ corpus }: MainPageProps) {
@@ -55,6 +58,15 @@ export function MainPage({ corpus }: MainPageProps) {
     return new Set([...sets[0]].filter((i) => sets[1].has(i)))
   }, [search, phrase])
   const shown = useMemo(() => filterEvents(corpus.events, view, matches), [corpus, view, matches])
+  const silences = useMemo(
+    () => (view.silences ? filterSilences(corpus.silences, view, matches !== null) : NO_SILENCES),
+    [corpus, view, matches],
+  )
+  const silenceName = useCallback((s: Silence) => silenceLabel(s, corpus.occasions, corpus.people), [corpus])
+  const compareSilence = useCallback(
+    (s: Silence) => update({ view: 'compare', occasions: new Set([s.occasion]), eventId: null }),
+    [update],
+  )
   const highlight = useMemo(() => termPattern(search.status === 'ready' ? search.result.terms : []), [search])
   // The list below the axis renders just after it, so the axis paints first; a prerendered page
   // has it in its HTML already.
@@ -110,7 +122,7 @@ export function MainPage({ corpus }: MainPageProps) {
   return (
     <HighlightContext.Provider value={highlight}>
       <main
-        className={`mx-auto max-w-[1600px] px-3 py-4 sm:px-4 ${selected ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_26rem] lg:gap-4' : ''}`}
+        className={`mx-auto max-w-[1600px] px-3 py-4 sm:px-4 ${selected ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_26rem] lg:gap-4 xl:grid-cols-[minmax(0,1fr)_36rem] 2xl:grid-cols-[minmax(0,1fr)_44rem]' : ''}`}
       >
         <div className="min-w-0 space-y-4">
           {notices.length > 0 && (
@@ -145,6 +157,7 @@ export function MainPage({ corpus }: MainPageProps) {
                 total={corpus.events.length}
                 searching={search.status === 'loading'}
                 corpus={corpus}
+                silences={silences}
               />
             }
             notes={
@@ -179,6 +192,11 @@ export function MainPage({ corpus }: MainPageProps) {
                   occasionById={occasionById}
                   selected={selected}
                   onOpen={open}
+                  silences={silences}
+                  silenceName={silenceName}
+                  onSilence={compareSilence}
+                  silencesOn={view.silences}
+                  onSilencesOn={(on) => update({ silences: on })}
                   onViewSettled={onViewSettled}
                 />
                 <EventList
@@ -193,7 +211,15 @@ export function MainPage({ corpus }: MainPageProps) {
             )}
             {view.view === 'table' && (
               <Suspense fallback={<p role="status">Loading the table…</p>}>
-                <TableView events={shown} corpus={corpus} selectedId={view.eventId} onOpen={open} />
+                <TableView
+                  events={shown}
+                  corpus={corpus}
+                  selectedId={view.eventId}
+                  onOpen={open}
+                  silences={silences}
+                  silencesOn={view.silences}
+                  onSilences={(on) => update({ silences: on })}
+                />
               </Suspense>
             )}
             {view.view === 'compare' && (

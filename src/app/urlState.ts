@@ -16,6 +16,8 @@ export type ViewState = Filters & {
   view: View
   /** The open event. */
   eventId: string | null
+  /** Marks where a recurring message was not found (on the axis, in the table and the CSV). */
+  silences: boolean
 }
 
 /** What the app knows, to tell a real id from a garbled one. */
@@ -30,7 +32,7 @@ export type ParsedView = ViewState & {
   notices: string[]
 }
 
-const KEYS = ['q', 'occasion', 'lane', 'kind', 'from', 'to', 'view', 'phrase', 'event'] as const
+const KEYS = ['q', 'occasion', 'lane', 'kind', 'from', 'to', 'view', 'phrase', 'silences', 'event'] as const
 type Key = (typeof KEYS)[number]
 const MAX_SHOWN = 40
 const MAX_TEXT = 200
@@ -47,6 +49,7 @@ export function defaultView(known: Pick<Known, 'occasionIds' | 'kinds'>): ViewSt
     phrase: '',
     view: 'timeline',
     eventId: null,
+    silences: true,
   }
 }
 
@@ -149,6 +152,11 @@ export function parseViewState(search: string, known: Known): ParsedView {
     if ((VIEWS as readonly string[]).includes(view)) state.view = view as View
     else notices.push(`Ignored "view=${shown(view)}" in the link: the views are ${VIEWS.join(', ')}.`)
   }
+  const silences = get('silences')
+  if (silences !== undefined && silences !== '') {
+    if (silences === 'off' || silences === 'on') state.silences = silences === 'on'
+    else notices.push(`Ignored "silences=${shown(silences)}" in the link: write silences=off to hide them.`)
+  }
   const event = get('event')
   if (event !== undefined && event !== '') {
     if (known.hasEvent(event)) state.eventId = event
@@ -220,6 +228,7 @@ export function serializeViewState(state: ViewState, known: Pick<Known, 'occasio
   add('to', state.to)
   add('view', state.view === 'timeline' ? null : state.view)
   add('phrase', encodeURIComponent(state.phrase))
+  add('silences', state.silences ? null : 'off')
   add('event', state.eventId ? encodeURIComponent(state.eventId) : null)
   return parts.length > 0 ? `?${parts.join('&')}` : ''
 }

@@ -20,7 +20,14 @@ export function formatLongDate(time: number): string {
 }
 
 const shortByDay = new Map<number, string>()
-const DAY_MS = 86_400_000
+
+/** One day in ms (UTC days have no leap seconds in JavaScript time). */
+export const DAY_MS = 86_400_000
+
+/** Midnight UTC of an ISO day "YYYY-MM-DD", in ms: the one place an ISO day becomes a time. */
+export function dayTime(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`)
+}
 
 /** "7 Oct 2024" (cached per day: the axis asks every frame of a zoom). */
 export function formatShortDate(time: number): string {

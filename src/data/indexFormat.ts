@@ -1,4 +1,5 @@
 import { EVENT_KINDS } from './kinds.ts'
+import { occurrence, type Checked, type Silence } from './silences.ts'
 import type { Confidence, DateCertainty, Era, Event, EventKind, Occasion, Person } from './schema.ts'
 
 // The timeline's first download. Columns instead of one object per event, interned strings
@@ -10,13 +11,15 @@ const CERTAINTIES: readonly DateCertainty[] = ['exact', 'reported', 'inferred']
 const CONFIDENCES: readonly Confidence[] = ['verified', 'single-source']
 
 /** Bumped whenever the wire format changes; the browser refuses an index of another version. */
-export const INDEX_VERSION = 2
+export const INDEX_VERSION = 3
 
 export type WireIndex = {
   v: typeof INDEX_VERSION
   occasions: Occasion[]
   people: Person[]
   eras: Era[]
+  /** The days the corpus has been checked against the sources (data/coverage.json), YYYY-MM-DD. */
+  checked: Checked
   kinds: EventKind[]
   /** Distinct publishers of events' first sources. */
   publishers: string[]
@@ -43,6 +46,12 @@ export type WireIndex = {
   withBody: number[]
   /** Related pairs as flat [a, b, a, b, ...] event indexes, each link once. */
   related: number[]
+  /**
+   * Years with no message where one was usual (see silences.ts), worked out at build time, as
+   * flat [occasion, lane, year, ...] triples: occasion and lane are positions in `occasions`
+   * and LANE_IDS.
+   */
+  silences: number[]
 }
 
 export type Lane = 'to-moscow' | 'to-pyongyang' | 'joint'
@@ -78,8 +87,12 @@ export type CorpusIndex = {
   occasions: Occasion[]
   people: Person[]
   eras: Era[]
+  /** The days the corpus has been checked against the sources: outside them, a gap is not a silence. */
+  checked: Checked
   /** The kinds the corpus has, in the order of EVENT_KINDS. */
   kinds: EventKind[]
+  /** Every year with no message where one was usual, in time order. */
+  silences: Silence[]
   /** Built on first use. */
   readonly byId: Map<string, IndexEvent>
 }
@@ -126,6 +139,8 @@ export function encodeIndex(
   occasions: Occasion[],
   people: Person[],
   eras: Era[] = [],
+  checked: Checked = { from: '1970-01-01', through: '1970-01-01' },
+  silences: readonly Silence[] = [],
 ): WireIndex {
   const kinds = interner<EventKind>((k) => k)
   const publishers = interner<string>((p) => p)
@@ -140,6 +155,7 @@ export function encodeIndex(
     occasions,
     people,
     eras,
+    checked,
     kinds: kinds.list,
     publishers: publishers.list,
     parties: parties.list,
@@ -155,6 +171,7 @@ export function encodeIndex(
     title: [],
     withBody: [],
     related,
+    silences: silences.flatMap((x) => [x.occasionIndex, LANE_IDS.indexOf(x.lane), x.year]),
   }
   events.forEach((e, i) => {
     const day = Math.round(Date.parse(`${e.date}T00:00:00Z`) / DAY_MS)
@@ -245,9 +262,31 @@ export function decodeIndex(wire: WireIndex): CorpusIndex {
     occasions: wire.occasions,
     people: wire.people,
     eras: wire.eras,
+    checked: wire.checked,
+    silences: decodeSilences(wire),
     kinds: EVENT_KINDS.filter((k) => wire.kinds.includes(k)),
     get byId() {
       return (byId ??= new Map(events.map((e) => [e.id, e])))
     },
   }
+}
+
+/** The silences from their triples, with their keys and times. */
+function decodeSilences(wire: WireIndex): Silence[] {
+  const out: Silence[] = []
+  for (let k = 0; k + 2 < wire.silences.length; k += 3) {
+    const occasion = wire.occasions[wire.silences[k]]
+    const lane = LANE_IDS[wire.silences[k + 1]]
+    const year = wire.silences[k + 2]
+    if (!occasion?.recurring || (lane !== 'to-moscow' && lane !== 'to-pyongyang')) continue
+    out.push({
+      key: `silence-${occasion.id}-${lane}-${year}`,
+      occasion: occasion.id,
+      occasionIndex: wire.silences[k],
+      lane,
+      year,
+      time: occurrence(occasion.recurring, year),
+    })
+  }
+  return out
 }

@@ -11,11 +11,15 @@ export type Condition =
   | { field: string; matches: string }
   | { field: string; present: true }
 
-/** What must then hold: a field present, a field equal to a value, or enough array items with a key. */
+/**
+ * What must then hold: a field present, a field equal to a value, enough array items with a
+ * key, or every string of an array matching a pattern.
+ */
 export type Requirement =
   | { require: string }
   | { field: string; equals: boolean | string }
   | { field: string; atLeast: number; itemsWith: string }
+  | { field: string; eachMatches: string }
 
 export type Rule = { when: Condition; then: Requirement; message: string }
 
@@ -32,6 +36,12 @@ function met(r: Requirement, v: Loose): boolean {
   if ('require' in r) return v[r.require] !== undefined
   if ('equals' in r) return v[r.field] === r.equals
   const items = v[r.field]
+  if ('eachMatches' in r) {
+    // A missing or malformed array is the field's own schema's problem, reported there.
+    if (!Array.isArray(items)) return true
+    const pattern = new RegExp(r.eachMatches, 'u')
+    return items.every((i) => typeof i !== 'string' || pattern.test(i))
+  }
   if (!Array.isArray(items)) return false
   const withKey = items.filter(
     (i) => i !== null && typeof i === 'object' && (i as Loose)[r.itemsWith] !== undefined,
@@ -63,6 +73,8 @@ function conditionSchema(c: Condition): object {
 function requirementSchema(r: Requirement): object {
   if ('require' in r) return { required: [r.require] }
   if ('equals' in r) return { properties: { [r.field]: { const: r.equals } }, required: [r.field] }
+  if ('eachMatches' in r)
+    return { properties: { [r.field]: { type: 'array', items: { type: 'string', pattern: r.eachMatches } } } }
   return {
     properties: {
       [r.field]: {

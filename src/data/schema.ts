@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { checkRules, rulesAsJsonSchema, type Rule } from './rules.ts'
 import { copiedWords, MIN_COPIED_WORDS } from './copiedWords.ts'
 import { EVENT_KINDS } from './kinds.ts'
+import { CUT } from './cut.ts'
 
 // The one source of the corpus types. Node code (build plugin, scripts, tests) validates
 // with these schemas; browser code imports only the inferred types, so zod never ships.
@@ -100,12 +101,12 @@ const QUOTE_RULES: Rule[] = [
   },
 ]
 
+/** At most MAX_QUOTE_WORDS words, as a pattern (the exported schema carries it). */
+const SHORT_QUOTE = `^\\s*\\S+(?:\\s+\\S+){0,${MAX_QUOTE_WORDS - 1}}\\s*$`
+
 export const QuoteSchema = z
   .strictObject({
-    text: text.regex(
-      new RegExp(`^\\s*\\S+(?:\\s+\\S+){0,${MAX_QUOTE_WORDS - 1}}\\s*$`, 'u'),
-      `a quote of at most ${MAX_QUOTE_WORDS} words`,
-    ),
+    text: text.regex(new RegExp(SHORT_QUOTE, 'u'), `a quote of at most ${MAX_QUOTE_WORDS} words`),
     source: readerText,
     url: HttpUrl,
     paraphrase: z
@@ -117,6 +118,72 @@ export const QuoteSchema = z
   })
   .superRefine(checkRules(QUOTE_RULES), ALWAYS)
   .meta({ allOf: rulesAsJsonSchema(QUOTE_RULES) })
+
+/** A BCP 47 language tag, as the page's `lang` attribute takes it: "ko", "ru", "en", "ko-KP". */
+export const LANG_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/
+export const LangTag = z.string().regex(LANG_TAG, 'a BCP 47 language tag such as "ko", "ru" or "en"')
+
+/**
+ * What a version of a message's text is: the sender's own words as the sender's side published
+ * them; a translation a government or state agency published as the message (KCNA's English or
+ * Russian of Kim's, KCNA's Korean of Putin's, the Kremlin's English); or a news outlet's own
+ * translation. Our own translations are never a version: every version has a page it was
+ * copied from.
+ */
+export const TextStatus = z.enum(['original', 'official-translation', 'news-translation'])
+/** The whole message, salutation to closing, or passages of it. */
+export const TextExtent = z.enum(['full', 'excerpt'])
+
+const TEXT_RULES: Rule[] = [
+  {
+    when: { field: 'extent', oneOf: ['full'] },
+    then: { field: 'paragraphs', eachMatches: `^(?!\\s*\\[…\\]\\s*$)` },
+    message: `no cut ("${CUT}") in a full text: a text with words left out is an excerpt`,
+  },
+  {
+    when: { field: 'status', oneOf: ['news-translation'] },
+    then: { field: 'extent', equals: 'excerpt' },
+    message: `"extent": "excerpt" for a news outlet's translation: it is quoted in passages, not copied whole`,
+  },
+  {
+    when: { field: 'status', oneOf: ['news-translation'] },
+    then: { field: 'paragraphs', eachMatches: SHORT_QUOTE },
+    message: `passages of at most ${MAX_QUOTE_WORDS} words in a news outlet's translation (a text published by a government or state agency may be whole)`,
+  },
+]
+
+export const TextSourceSchema = z
+  .strictObject({
+    publisher: readerText.describe('The site the words were copied from.'),
+    url: HttpUrl.describe('The page that prints these words.'),
+    title: text.optional().describe("The page's headline, verbatim."),
+  })
+  .describe('The page this version was copied from, as it prints it.')
+
+/** One published version of a message's own words. */
+export const MessageTextSchema = z
+  .strictObject({
+    lang: LangTag.describe('The language of this version (BCP 47): "ko", "ru", "en".'),
+    status: TextStatus.describe(
+      "original: the sender's own words; official-translation: published as the message by a government or state agency (KCNA, the Kremlin); news-translation: a news outlet's translation.",
+    ),
+    extent: TextExtent.describe('full: the whole message, salutation to closing; excerpt: passages of it.'),
+    publishedBy: readerText.describe(
+      'Who first published this version: "KCNA", "the Kremlin", "Rodong Sinmun".',
+    ),
+    paragraphs: z
+      .array(text)
+      .min(1, 'at least one paragraph')
+      .describe(
+        'Verbatim, as the page prints them, one string per paragraph; in an excerpt, a paragraph "[…]" of its own where words are left out.',
+      ),
+    source: TextSourceSchema,
+    note: readerText
+      .optional()
+      .describe("Our own words on this version: an outlet's glosses, spelling, where it stops."),
+  })
+  .superRefine(checkRules(TEXT_RULES), ALWAYS)
+  .meta({ allOf: rulesAsJsonSchema(TEXT_RULES) })
 
 export const VERIFIED_MIN_SOURCES = 2
 
@@ -178,7 +245,10 @@ function ownWords(value: unknown, ctx: z.RefinementCtx) {
   const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [])
   const quotes = Array.isArray(e.quotes) ? e.quotes.map((q) => (q as { text?: unknown })?.text) : []
   const headline = (e.bodySource as { title?: unknown } | undefined)?.title
-  const sourceTexts = [...strings(quotes), ...strings(e.body), ...strings([headline])]
+  const texts = Array.isArray(e.texts)
+    ? e.texts.flatMap((t) => strings((t as { paragraphs?: unknown })?.paragraphs))
+    : []
+  const sourceTexts = [...strings(quotes), ...strings(e.body), ...strings([headline]), ...texts]
   for (const field of ['title', 'summary'] as const) {
     const own = e[field]
     if (typeof own !== 'string') continue
@@ -226,6 +296,10 @@ export const EventSchema = z
     ),
     bodySource: BodySourceSchema.optional(),
     quotes: z.array(QuoteSchema),
+    texts: z
+      .array(MessageTextSchema)
+      .optional()
+      .describe("The message's own words: each published version, the sender's original first."),
     sources: z.array(SourceSchema).min(1, 'at least one source'),
     related: z
       .array(z.string())
@@ -251,6 +325,7 @@ export const OccasionSchema = z.strictObject({
 export const PersonSchema = z.strictObject({
   id: Slug,
   name: text,
+  language: LangTag.describe('The language this person writes in: an "original" text from them is in it.'),
   shortName: text,
   office: text,
   country: text,
@@ -278,6 +353,15 @@ export const EraSchema = z
       })
   }, ALWAYS)
 
+/** How far the corpus has been checked against the sources: after this, a gap is not a silence. */
+export const CoverageSchema = z.strictObject({
+  checkedFrom: IsoDay.describe('The first day for which the sources have been searched for every message.'),
+  checkedThrough: IsoDay.describe(
+    'The last day for which the sources have been searched for every message; move it forward after a new search.',
+  ),
+  note: readerText.describe('What was checked, and how, in our own words.'),
+})
+
 export const OccasionsFile = z.array(OccasionSchema).min(1)
 export const ErasFile = z.array(EraSchema)
 export const PeopleFile = z.array(PersonSchema).min(1)
@@ -293,3 +377,6 @@ export type Quote = z.infer<typeof QuoteSchema>
 export type Occasion = z.infer<typeof OccasionSchema>
 export type Person = z.infer<typeof PersonSchema>
 export type Era = z.infer<typeof EraSchema>
+export type MessageText = z.infer<typeof MessageTextSchema>
+export type TextStatus = z.infer<typeof TextStatus>
+export type Coverage = z.infer<typeof CoverageSchema>

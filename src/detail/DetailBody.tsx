@@ -3,21 +3,27 @@ import { ExternalLink } from '../ui/ExternalLink.tsx'
 import { Highlight } from '../ui/Highlight.tsx'
 import { CONFIDENCE_EXPLAINED, CONFIDENCE_LABEL } from '../ui/labels.ts'
 import { QuoteText } from '../ui/QuoteText.tsx'
+import { MessageTexts } from './MessageTexts.tsx'
 
 type DetailBodyProps = {
   /** The full record, loaded when the panel opened. */
   event: Event
+  /** Show the message in every language at first (an event's own page, read without script). */
+  allLanguages?: boolean
 }
 
 const heading = 'text-sm font-semibold text-slate-900'
 
 /** Summary, full text (or the report about it, or where to read it), quotes and sources of one event. */
-export function DetailBody({ event }: DetailBodyProps) {
+export function DetailBody({ event, allLanguages = false }: DetailBodyProps) {
   return (
     <>
       <p className="text-base leading-relaxed text-slate-800">
         <Highlight text={event.summary} />
       </p>
+      {event.texts && event.texts.length > 0 && (
+        <MessageTexts texts={event.texts} allAtFirst={allLanguages} />
+      )}
       <BodySection event={event} />
       {event.quotes.length > 0 && (
         <section className="space-y-2" aria-labelledby="quotes-heading">
@@ -62,8 +68,10 @@ export function DetailBody({ event }: DetailBodyProps) {
 }
 
 /** The message's own text, a news report about it, or where to read it. */
-function BodySection({ event }: DetailBodyProps) {
+function BodySection({ event }: { event: Event }) {
   const { body, bodySource } = event
+  // The message's words are above; a report about it, where there is one, comes under its own heading.
+  if (!body && event.texts?.length) return null
   if (!body)
     return (
       <section className="space-y-2" aria-labelledby="fulltext-heading">

@@ -1,6 +1,8 @@
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import type { Event } from '../data/schema.ts'
-import { LANE_LABEL } from '../ui/labels.ts'
+import type { Silence } from '../data/silences.ts'
+import { versionLabel } from '../ui/messageVersions.ts'
+import { LANE_LABEL, senderOf, silenceLabel } from '../ui/labels.ts'
 
 export type ExportFile = { name: string; type: string; content: string }
 
@@ -28,6 +30,7 @@ export function csvField(value: string): string {
 }
 
 const CSV_COLUMNS = [
+  'record',
   'id',
   'date',
   'date_certainty',
@@ -44,23 +47,32 @@ const CSV_COLUMNS = [
   'source_url',
   'more_sources',
   'quotes',
+  'texts',
   'related',
   'body_kind',
   'body',
 ] as const
 
-/** CSV with a header row, CRLF line ends, and a byte order mark so spreadsheets read it as UTF-8. */
+type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>
+
+/**
+ * CSV with a header row, CRLF line ends, and a byte order mark so spreadsheets read it as UTF-8.
+ * A row is an event ("record": "event") or, when `silences` are given, a year in which a
+ * recurring message was not found ("record": "absence"), in date order.
+ */
 export function toCsv(
   events: readonly IndexEvent[],
   records: ReadonlyMap<string, Event>,
   corpus: CorpusIndex,
+  silences: readonly Silence[] = [],
 ): string {
   const name = (id: string) => corpus.people.find((p) => p.id === id)?.name ?? id
   const occasion = (id: string) => corpus.occasions.find((o) => o.id === id)?.label ?? id
-  const rows = events.map((e) => {
+  const eventRows = events.map((e): [number, CsvRow] => {
     const r = recordOf(e, records)
     const [first, ...more] = r.sources
-    const row: Record<(typeof CSV_COLUMNS)[number], string> = {
+    const row: CsvRow = {
+      record: 'event',
       id: r.id,
       date: r.date,
       date_certainty: r.dateCertainty,
@@ -79,12 +91,33 @@ export function toCsv(
       quotes: r.quotes
         .map((q) => (q.paraphrase ? `${q.text} (paraphrase; ${q.source})` : `“${q.text}” (${q.source})`))
         .join('; '),
+      texts: (r.texts ?? []).map((t) => `[${versionLabel(t)}] ${t.paragraphs.join('\n')}`).join('\n\n'),
       related: r.related.join('; '),
       body_kind: r.bodyKind ?? '',
       body: (r.body ?? []).join('\n\n'),
     }
-    return CSV_COLUMNS.map((c) => csvField(row[c])).join(',')
+    return [e.time, row]
   })
+  const silenceRows = silences.map((s): [number, CsvRow] => {
+    const from = senderOf(s.lane, corpus.people)
+    const to = corpus.people.find((p) => p !== from)
+    const row = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ''])) as CsvRow
+    Object.assign(row, {
+      record: 'absence',
+      id: s.key,
+      date: new Date(s.time).toISOString().slice(0, 10),
+      date_note: `The occasion's usual day; no message for ${s.year} was found in the sources checked from ${corpus.checked.from} to ${corpus.checked.through}.`,
+      direction: LANE_LABEL[s.lane],
+      from: from?.name ?? '',
+      to: to?.name ?? '',
+      occasion: occasion(s.occasion),
+      title: silenceLabel(s, corpus.occasions, corpus.people),
+    })
+    return [s.time, row]
+  })
+  const rows = [...eventRows, ...silenceRows]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, row]) => CSV_COLUMNS.map((c) => csvField(row[c])).join(','))
   return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`
 }
 
@@ -147,10 +180,15 @@ export function exportFile(
   events: readonly IndexEvent[],
   records: ReadonlyMap<string, Event>,
   corpus: CorpusIndex,
+  silences: readonly Silence[] = [],
 ): ExportFile {
   const base = `pyongyang-moscow-${events.length}-events`
   if (format === 'csv')
-    return { name: `${base}.csv`, type: 'text/csv;charset=utf-8', content: toCsv(events, records, corpus) }
+    return {
+      name: `${base}.csv`,
+      type: 'text/csv;charset=utf-8',
+      content: toCsv(events, records, corpus, silences),
+    }
   if (format === 'json')
     return { name: `${base}.json`, type: 'application/json', content: toJson(events, records) }
   return { name: `${base}.timelinejs.json`, type: 'application/json', content: toTimelineJs(events, records) }

@@ -1,5 +1,6 @@
 import type { IndexEvent, Lane } from '../data/indexFormat.ts'
 import type { EventKind } from '../data/schema.ts'
+import type { Silence } from '../data/silences.ts'
 
 /** What the reader narrowed the corpus to. Each set lists what is shown. */
 export type Filters = {
@@ -55,6 +56,23 @@ export function filterEvents(
   }
   const kept = events.filter(keep)
   return kept.length === events.length ? events : kept
+}
+
+/**
+ * The silences the filters leave: of a shown occasion, in a shown direction, within the dates.
+ * None while a search or a phrase narrows the events (a silence matches no text).
+ */
+export function filterSilences(
+  silences: readonly Silence[],
+  f: Filters,
+  textFilter: boolean,
+): readonly Silence[] {
+  if (textFilter) return []
+  const t0 = f.from ? boundTime(f.from, false) : -Infinity
+  const t1 = f.to ? boundTime(f.to, true) : Infinity
+  return silences.filter(
+    (s) => s.time >= t0 && s.time <= t1 && f.occasions.has(s.occasion) && f.lanes.has(s.lane),
+  )
 }
 
 /** How many events each value of a field has, over the whole corpus, whatever the filter. */

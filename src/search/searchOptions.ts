@@ -1,25 +1,42 @@
 import type { Options, SearchOptions } from 'minisearch'
 import type { Event } from '../data/schema.ts'
+import { indexWords, isHangul, words } from '../ui/words.ts'
 
 // One definition of the full-text index, used to build it (scripts/corpusFiles.ts, at build
 // time) and to load it in the browser (loadSearch.ts): the two must agree on fields and ids.
 
-export type SearchDoc = { id: number; title: string; summary: string; quotes: string; body: string }
+export type SearchDoc = {
+  id: number
+  title: string
+  summary: string
+  quotes: string
+  /** The message's own words, every published version (Korean, Russian, English). */
+  texts: string
+  body: string
+}
 
-export const SEARCH_FIELDS = ['title', 'summary', 'quotes', 'body'] as const
+export const SEARCH_FIELDS = ['title', 'summary', 'quotes', 'texts', 'body'] as const
 
 export const INDEX_OPTIONS: Options<SearchDoc> = {
   fields: [...SEARCH_FIELDS],
   // Nothing stored: the index only finds events; their text is in the corpus files.
   storeFields: [],
+  // Words in any script, folded; Hangul words by their tails too (see words.ts).
+  tokenize: indexWords,
+  processTerm: (term) => term,
 }
 
-/** Prefix matching as you type, and a one-letter typo forgiven in words of four letters or more. */
+/**
+ * Prefix matching as you type, and a one-letter typo forgiven in words of four letters or more
+ * (not in Hangul, where one letter is a syllable: a typo there is another word).
+ */
 export const QUERY_OPTIONS: SearchOptions = {
   prefix: true,
-  fuzzy: (term) => (term.length >= 4 ? 1 : 0),
+  fuzzy: (term) => (term.length >= 4 && !isHangul(term) ? 1 : 0),
   combineWith: 'AND',
-  boost: { title: 3, summary: 2, quotes: 1.5 },
+  boost: { title: 3, summary: 2, quotes: 1.5, texts: 1.5 },
+  tokenize: words,
+  processTerm: (term) => term,
 }
 
 /** The searchable text of an event; `id` is its position in the index (sorted by date, then id). */
@@ -29,6 +46,7 @@ export function searchDoc(e: Event, position: number): SearchDoc {
     title: e.title,
     summary: e.summary,
     quotes: e.quotes.map((q) => q.text).join('\n'),
+    texts: (e.texts ?? []).flatMap((t) => t.paragraphs).join('\n'),
     body: (e.body ?? []).join('\n'),
   }
 }

@@ -39,7 +39,7 @@ export function EventArticle({ event, entry, corpus, links }: EventArticleProps)
           </h2>
         </header>
         <EventFacts event={entry} corpus={corpus} dateNote={event.dateNote} />
-        <DetailBody event={event} />
+        <DetailBody event={event} allLanguages />
         <EventRelations event={entry} corpus={corpus} />
       </article>
     </main>

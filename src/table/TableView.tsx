@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { formatShortDate } from '../data/dates.ts'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
+import type { Silence } from '../data/silences.ts'
 import { Highlight } from '../ui/Highlight.tsx'
-import { CONFIDENCE_LABEL, eventName, KIND_LABEL, LANE_SHORT } from '../ui/labels.ts'
-import { columnOrder, sortRows, type SortDir, type SortKey } from './sortRows.ts'
+import { CONFIDENCE_LABEL, eventName, KIND_LABEL, LANE_SHORT, silenceLabel } from '../ui/labels.ts'
+import { columnOrder, sortRows, withSilences, type SortDir, type SortKey } from './sortRows.ts'
 
 /** requestIdleCallback where there is one (not in Safari), else at once. */
 const requestIdle = (fn: () => void) =>
@@ -15,6 +16,11 @@ type TableViewProps = {
   corpus: CorpusIndex
   selectedId: string | null
   onOpen: (id: string) => void
+  /** Years with no message found, shown as rows marked as absences. */
+  silences: readonly Silence[]
+  /** Whether those rows are shown (the same switch as the axis's). */
+  silencesOn: boolean
+  onSilences: (on: boolean) => void
 }
 
 const COLUMNS: { key: SortKey; label: string; className: string }[] = [
@@ -37,9 +43,23 @@ const OVERSCAN = 10
  * either side) are in the DOM, so it stays fluid at 100,000 events; aria-rowcount and
  * aria-rowindex tell assistive technology where each row sits.
  */
-export function TableView({ events, corpus, selectedId, onOpen }: TableViewProps) {
+export function TableView({
+  events,
+  corpus,
+  selectedId,
+  onOpen,
+  silences,
+  silencesOn,
+  onSilences,
+}: TableViewProps) {
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'date', dir: 'ascending' })
-  const rows = useMemo(() => sortRows(events, corpus, sort.key, sort.dir), [events, corpus, sort])
+  const rows = useMemo(
+    () =>
+      withSilences(sortRows(events, corpus, sort.key, sort.dir), silences, corpus, sort.key, sort.dir, (s) =>
+        silenceLabel(s, corpus.occasions, corpus.people),
+      ),
+    [events, corpus, sort, silences],
+  )
   const boxRef = useRef<HTMLDivElement>(null)
   const [view, setView] = useState({ top: 0, height: 600 })
 
@@ -88,10 +108,24 @@ export function TableView({ events, corpus, selectedId, onOpen }: TableViewProps
 
   return (
     <section aria-labelledby="table-heading" className="space-y-2">
-      <h2 id="table-heading" className="text-sm font-semibold text-slate-900">
-        Events as a table{' '}
-        <span className="font-normal text-slate-600">({rows.length}; click a header to sort)</span>
-      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="table-heading" className="text-sm font-semibold text-slate-900">
+          Events as a table{' '}
+          <span className="font-normal text-slate-600">
+            ({events.length}
+            {silences.length > 0 && ` and ${silences.length} years with none found`}; click a header to sort)
+          </span>
+        </h2>
+        <label className="inline-flex items-center gap-1.5 text-sm text-slate-700">
+          <input
+            type="checkbox"
+            checked={silencesOn}
+            onChange={(e) => onSilences(e.target.checked)}
+            className="size-3.5 accent-blue-700"
+          />
+          Show years where a recurring message was not found
+        </label>
+      </div>
       <div
         ref={boxRef}
         className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white"
@@ -126,7 +160,17 @@ export function TableView({ events, corpus, selectedId, onOpen }: TableViewProps
           </thead>
           <tbody>
             {first > 0 && <tr aria-hidden style={{ height: first * ROW_H }} />}
-            {rows.slice(first, last).map((e, i) => {
+            {rows.slice(first, last).map((row, i) => {
+              if (row.silence)
+                return (
+                  <AbsenceRow
+                    key={row.silence.key}
+                    silence={row.silence}
+                    index={first + i + 2}
+                    corpus={corpus}
+                  />
+                )
+              const e = row.event
               const occasion = occasionOf(e)
               return (
                 <tr
@@ -140,11 +184,7 @@ export function TableView({ events, corpus, selectedId, onOpen }: TableViewProps
                   <td className="truncate px-2 text-slate-700 tabular-nums">{formatShortDate(e.time)}</td>
                   <td className="truncate px-2 text-slate-700">{LANE_SHORT[e.lane]}</td>
                   <td className="truncate px-2 text-slate-700">
-                    <span
-                      aria-hidden
-                      className="mr-1.5 inline-block size-2.5 rounded-full"
-                      style={{ background: occasion?.colour }}
-                    />
+                    <OccasionDot colour={occasion?.colour} />
                     {occasion?.label ?? e.occasion}
                   </td>
                   <td className="truncate px-2 text-slate-700">{KIND_LABEL[e.kind]}</td>
@@ -172,5 +212,35 @@ export function TableView({ events, corpus, selectedId, onOpen }: TableViewProps
         </table>
       </div>
     </section>
+  )
+}
+
+function OccasionDot({ colour }: { colour: string | undefined }) {
+  return (
+    <span aria-hidden className="mr-1.5 inline-block size-2.5 rounded-full" style={{ background: colour }} />
+  )
+}
+
+/** A year in which a recurring message was not found: marked as an absence, not an event. */
+function AbsenceRow({ silence, index, corpus }: { silence: Silence; index: number; corpus: CorpusIndex }) {
+  const occasion = corpus.occasions[silence.occasionIndex]
+  return (
+    <tr
+      aria-rowindex={index}
+      className="border-t border-slate-200 text-slate-600 italic"
+      style={{ height: ROW_H }}
+      data-absence={silence.key}
+    >
+      <td className="truncate px-2 tabular-nums">{formatShortDate(silence.time)}</td>
+      <td className="truncate px-2">{LANE_SHORT[silence.lane]}</td>
+      <td className="truncate px-2">
+        <OccasionDot colour={occasion?.colour} />
+        {occasion?.label ?? silence.occasion}
+      </td>
+      <td className="truncate px-2">None found</td>
+      <td className="truncate px-2">{silenceLabel(silence, corpus.occasions, corpus.people)}</td>
+      <td className="truncate px-2">—</td>
+      <td className="truncate px-2">—</td>
+    </tr>
   )
 }

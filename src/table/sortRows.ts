@@ -1,4 +1,5 @@
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
+import type { Silence } from '../data/silences.ts'
 import { LANE_SHORT } from '../ui/labels.ts'
 
 export type SortKey = 'date' | 'direction' | 'occasion' | 'kind' | 'title' | 'confidence' | 'source'
@@ -64,5 +65,46 @@ export function sortRows(
   } else {
     for (let k = order.length - 1; k >= 0; k--) if (member[order[k]]) out.push(corpus.events[order[k]])
   }
+  return out
+}
+
+/** A row of the table: an event, or a year in which a recurring message was not found. */
+export type TableRow = { event: IndexEvent; silence?: undefined } | { event?: undefined; silence: Silence }
+
+/** What an absence sorts by in each column: its label as its title, nothing as its kind, confidence and source. */
+function silenceKey(s: Silence, c: CorpusIndex, key: SortKey, label: string): string | number {
+  if (key === 'date') return s.time
+  if (key === 'direction') return LANE_SHORT[s.lane]
+  if (key === 'occasion') return c.occasions[s.occasionIndex]?.label ?? s.occasion
+  if (key === 'title') return label.toLowerCase()
+  return ''
+}
+
+/**
+ * The sorted events with the shown silences merged in by the same column (silences are few: one
+ * pass over the events, no re-sort).
+ */
+export function withSilences(
+  rows: readonly IndexEvent[],
+  silences: readonly Silence[],
+  corpus: CorpusIndex,
+  key: SortKey,
+  dir: SortDir,
+  labelOf: (s: Silence) => string,
+): TableRow[] {
+  const sign = dir === 'ascending' ? 1 : -1
+  const keyOf = (e: IndexEvent): string | number => (key === 'date' ? e.time : KEY_OF[key](e, corpus))
+  const before = (a: string | number, b: string | number) => sign * (a < b ? -1 : a > b ? 1 : 0) < 0
+  const extra = silences
+    .map((s) => ({ s, k: silenceKey(s, corpus, key, labelOf(s)) }))
+    .sort((a, b) => (before(a.k, b.k) ? -1 : before(b.k, a.k) ? 1 : a.s.time - b.s.time))
+  const out: TableRow[] = []
+  let j = 0
+  for (const e of rows) {
+    const k = keyOf(e)
+    while (j < extra.length && before(extra[j].k, k)) out.push({ silence: extra[j++].s })
+    out.push({ event: e })
+  }
+  while (j < extra.length) out.push({ silence: extra[j++].s })
   return out
 }

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { IndexEvent } from '../data/indexFormat.ts'
 import type { Era, Occasion } from '../data/schema.ts'
+import type { Silence } from '../data/silences.ts'
 import { axisTicks } from './axisTicks.ts'
 import { drawBackdrop, type EraBand } from './drawBackdrop.ts'
-import { drawMarks, type DrawMark, type Ink } from './drawMarks.ts'
+import { drawMarks, drawSilences, type DrawMark, type Ink } from './drawMarks.ts'
 import { markShape } from './markShape.ts'
 import { nextRegion, type Region } from './movingRegion.ts'
 import { timeScale } from './timeScale.ts'
@@ -24,6 +25,10 @@ type MovingLayerProps = {
   eras: readonly Era[]
   occasionById: ReadonlyMap<string, Occasion>
   selected: IndexEvent | undefined
+  /** Years with no message where one was usual, drawn as quiet rings. */
+  silences: readonly Silence[]
+  /** A silence's centre y. */
+  silenceAt: (s: Silence) => number
   /** Told once the canvas has drawn, so the controls over it can hide their own shapes. */
   onDrawn: () => void
 }
@@ -47,11 +52,11 @@ export function MovingLayer({ zoom, onDrawn, ...props }: MovingLayerProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const zoomCanvasRef = useRef<HTMLCanvasElement>(null)
   const ink = useInk()
-  const { viewAt, width, height, top, eras, occasionById, selected } = props
+  const { viewAt, width, height, top, eras, occasionById, selected, silences, silenceAt } = props
   // A new object whenever something other than the zoom and pan needs a redraw.
   const content = useMemo<Content>(
-    () => ({ viewAt, width, height, top, eras, occasionById, selected, ink }),
-    [viewAt, width, height, top, eras, occasionById, selected, ink],
+    () => ({ viewAt, width, height, top, eras, occasionById, selected, silences, silenceAt, ink }),
+    [viewAt, width, height, top, eras, occasionById, selected, silences, silenceAt, ink],
   )
   const latest = useRef({ content, onDrawn })
   const region = useRef<Region | null>(null)
@@ -188,6 +193,16 @@ function paint(
           selected.time <= item.end,
     })
   }
+  const u0 = region.from - offset - CLUSTER_R
+  const u1 = region.to - offset + CLUSTER_R
+  drawSilences(
+    g,
+    c.silences.flatMap((s) => {
+      const u = region.k * view.base(s.time)
+      if (u < u0 || u > u1) return []
+      return [{ x: u + offset, y: c.silenceAt(s), colour: occasionById.get(s.occasion)?.colour ?? MULTI }]
+    }),
+  )
   drawMarks(g, marks, offset, ink, dpr)
   expose(canvas.parentElement ?? canvas, { marks, ticks, bands, offset })
 }

@@ -1,8 +1,15 @@
 import { SHAPE_LEGEND } from './markShape.ts'
 import { ShapeIcon } from './ShapeIcon.tsx'
+import { SILENCE_DASH, SILENCE_R, SILENCE_STROKE_PX } from './silenceMark.ts'
 
-/** What the mark shapes mean (colour is explained by the occasion toggles). */
-export function ShapeLegend() {
+type ShapeLegendProps = {
+  /** Whether years with no message found are marked; the legend's entry for them is the switch. */
+  silences: boolean
+  onSilences: (on: boolean) => void
+}
+
+/** What the mark shapes mean (colour is explained by the occasion toggles), and the switch for silences. */
+export function ShapeLegend({ silences, onSilences }: ShapeLegendProps) {
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600" aria-label="Mark shapes">
       {SHAPE_LEGEND.map(({ shape, label }) => (
@@ -21,6 +28,29 @@ export function ShapeLegend() {
           </text>
         </svg>
         Several events
+      </li>
+      <li>
+        <label
+          className="inline-flex cursor-pointer items-center gap-1.5"
+          title="A recurring message that came in other years but was not found in this one"
+        >
+          <input
+            type="checkbox"
+            checked={silences}
+            onChange={(e) => onSilences(e.target.checked)}
+            className="size-3.5 accent-blue-700"
+          />
+          <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden>
+            <circle
+              r={SILENCE_R}
+              fill="none"
+              stroke="#475569"
+              strokeWidth={SILENCE_STROKE_PX}
+              strokeDasharray={SILENCE_DASH.join(' ')}
+            />
+          </svg>
+          None found that year
+        </label>
       </li>
     </ul>
   )

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { IndexEvent } from '../data/indexFormat.ts'
+import { LANE_IDS, type IndexEvent } from '../data/indexFormat.ts'
 import type { Era, Occasion } from '../data/schema.ts'
+import type { Silence } from '../data/silences.ts'
 import { formatRange } from '../data/dates.ts'
 import { axisTicks } from './axisTicks.ts'
 import { AxisTicks } from './AxisTicks.tsx'
@@ -36,6 +37,15 @@ type TimelineProps = {
   /** The open event, if any. */
   selected: IndexEvent | undefined
   onOpen: (id: string) => void
+  /** Years with no message where one was usual ("none found"), already filtered. */
+  silences: readonly Silence[]
+  /** What a silence says, in words. */
+  silenceName: (s: Silence) => string
+  /** Opens the year-by-year comparison of a silence's occasion. */
+  onSilence: (s: Silence) => void
+  /** Whether silences are marked (the legend's switch). */
+  silencesOn: boolean
+  onSilencesOn: (on: boolean) => void
   /** Told the visible time range once a zoom or pan has settled. */
   onViewSettled: (t0: number, t1: number) => void
 }
@@ -80,6 +90,8 @@ function markView(
 
 // The overview strip and d3-brush load in their own chunk, after the first paint (the
 // prerendered page has its HTML already).
+// The silences' controls load on their own too: few readers reach for them first.
+const SilencesLayer = lazy(() => import('./SilencesLayer.tsx').then((m) => ({ default: m.SilencesLayer })))
 const Overview = lazy(() => import('./overview/Overview.tsx').then((m) => ({ default: m.Overview })))
 
 /** The time axis with its three lanes of stacked marks: D3 computes, React draws. */
@@ -90,6 +102,11 @@ export function Timeline({
   occasionById,
   selected,
   onOpen,
+  silences,
+  silenceName,
+  onSilence,
+  silencesOn,
+  onSilencesOn,
   onViewSettled,
 }: TimelineProps) {
   const boxRef = useRef<HTMLDivElement>(null)
@@ -99,10 +116,15 @@ export function Timeline({
   const plotWidth = width - 2 * PAD_X
   const lanes = useMemo(() => buildLanes(events), [events])
   const geometry = useMemo(
-    () => laneGeometry(laneRows(lanes, Math.min(plotWidth, ROWS_AT_PLOT_PX), domain, PACKING)),
+    () =>
+      laneGeometry(
+        laneRows(lanes, Math.min(plotWidth, ROWS_AT_PLOT_PX), domain, PACKING),
+        LANE_IDS.map((l) => l !== 'joint'),
+      ),
     [lanes, plotWidth, domain],
   )
   const { height } = geometry
+  const silenceAt = useCallback((s: Silence) => geometry.silenceY(LANE_IDS.indexOf(s.lane)), [geometry])
   const maxScale = Math.max(1, (domain[1] - domain[0]) / MIN_SPAN_MS)
   const zoom = useZoom(zoomRef, width, height, maxScale)
   useZoomKeys(zoom)
@@ -164,6 +186,8 @@ export function Timeline({
         onZoomIn={() => zoom.zoomBy(2)}
         onZoomOut={() => zoom.zoomBy(0.5)}
         onReset={zoom.reset}
+        silences={silencesOn}
+        onSilences={onSilencesOn}
       />
       <div
         ref={boxRef}
@@ -208,6 +232,8 @@ export function Timeline({
             eras={eras}
             occasionById={occasionById}
             selected={selected}
+            silences={silences}
+            silenceAt={silenceAt}
             onDrawn={onCanvasDrawn}
           />
           <svg
@@ -237,6 +263,20 @@ export function Timeline({
           >
             <title>Timeline of messages and meetings. Drag to pan, scroll or pinch to zoom.</title>
             <g transform={`translate(${settledTx},0)`}>
+              <Suspense fallback={null}>
+                <SilencesLayer
+                  silences={silences}
+                  view={settledView}
+                  slice={slice}
+                  width={width}
+                  y={silenceAt}
+                  occasionById={occasionById}
+                  nameOf={silenceName}
+                  onActivate={onSilence}
+                  onShowTip={showTip}
+                  onHideTip={hideTip}
+                />
+              </Suspense>
               <MarksLayer
                 view={settledView}
                 slice={slice}

@@ -8,6 +8,9 @@ type TimelineToolbarProps = {
   onZoomIn: () => void
   onZoomOut: () => void
   onReset: () => void
+  /** Whether years with no message found are marked. */
+  silences: boolean
+  onSilences: (on: boolean) => void
 }
 
 const button =
@@ -21,6 +24,8 @@ export function TimelineToolbar({
   onZoomIn,
   onZoomOut,
   onReset,
+  silences,
+  onSilences,
 }: TimelineToolbarProps) {
   return (
     <div className="mb-2 flex flex-wrap items-center gap-2">
@@ -65,7 +70,7 @@ export function TimelineToolbar({
         {rangeLabel}
       </p>
       <div className="basis-full sm:ml-auto sm:basis-auto">
-        <ShapeLegend />
+        <ShapeLegend silences={silences} onSilences={onSilences} />
       </div>
     </div>
   )

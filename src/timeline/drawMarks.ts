@@ -2,6 +2,7 @@ import { LABEL_OFFSET_PX } from './layoutLanes.ts'
 import type { MarkShape } from './markShape.ts'
 import { LABEL_FONT_PX } from './measureLabel.ts'
 import { CLUSTER_R, countText, MARK_R, type VisibleMark } from './visibleMarks.ts'
+import { SILENCE_DASH, SILENCE_R, SILENCE_STROKE_PX } from './silenceMark.ts'
 
 /** The colours the canvas cannot read from classes: resolved from the page's palette (light or dark). */
 export type Ink = {
@@ -176,4 +177,22 @@ export function drawMarks(
   c.fillStyle = ink.label
   for (let i = 0; i < labels.length; i += 3)
     c.fillText(labels[i + 2] as string, labels[i] as number, labels[i + 1] as number)
+}
+
+/** Dashed rings where a recurring message was not found (few: at most one per occasion, direction and year). */
+export function drawSilences(
+  c: CanvasRenderingContext2D,
+  rings: readonly { x: number; y: number; colour: string }[],
+) {
+  if (rings.length === 0) return
+  c.save()
+  c.lineWidth = SILENCE_STROKE_PX
+  c.setLineDash(SILENCE_DASH)
+  for (const r of rings) {
+    c.beginPath()
+    c.arc(r.x, r.y, SILENCE_R, 0, 2 * Math.PI)
+    c.strokeStyle = r.colour
+    c.stroke()
+  }
+  c.restore()
 }

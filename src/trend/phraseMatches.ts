@@ -1,14 +1,26 @@
 import type { IndexEvent } from '../data/indexFormat.ts'
 import type { Event } from '../data/schema.ts'
+import { foldCase } from '../ui/words.ts'
 
-const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ')
+const normal = (s: string) => foldCase(s).replace(/\s+/g, ' ')
 
-/** All an event says: title, summary, quotes and body, as one lower-cased text. */
+/**
+ * All an event says: title, summary, quotes, the message's own words in every published
+ * version (Korean, Russian, English) and the body, as one folded text.
+ */
 export function eventText(e: Event): string {
-  return normal([e.title, e.summary, ...e.quotes.map((q) => q.text), ...(e.body ?? [])].join('\n'))
+  return normal(
+    [
+      e.title,
+      e.summary,
+      ...e.quotes.map((q) => q.text),
+      ...(e.texts ?? []).flatMap((t) => t.paragraphs),
+      ...(e.body ?? []),
+    ].join('\n'),
+  )
 }
 
-/** Positions of the events whose text contains `phrase` (any case, any run of spaces). */
+/** Positions of the events whose text contains `phrase` (any case, any run of spaces, ё as е). */
 export function phraseMatches(
   events: readonly IndexEvent[],
   records: ReadonlyMap<string, Event>,

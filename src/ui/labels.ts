@@ -1,6 +1,7 @@
 import { formatLongDate } from '../data/dates.ts'
 import type { IndexEvent, Lane } from '../data/indexFormat.ts'
-import type { Confidence, DateCertainty, EventKind } from '../data/schema.ts'
+import type { Confidence, DateCertainty, EventKind, Occasion, Person } from '../data/schema.ts'
+import type { Silence } from '../data/silences.ts'
 
 export const KIND_LABEL: Record<EventKind, string> = {
   message: 'Message',
@@ -72,4 +73,17 @@ export function safeHref(url: string | undefined): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/** Who writes in a lane's direction: the person whose capital the lane starts from. */
+export function senderOf(lane: Silence['lane'], people: readonly Person[]): Person | undefined {
+  const capital = lane === 'to-moscow' ? 'Pyongyang' : 'Moscow'
+  return people.find((p) => p.capital === capital)
+}
+
+/** "No message from Kim found for Victory Day 2021": a silence, in words. */
+export function silenceLabel(s: Silence, occasions: readonly Occasion[], people: readonly Person[]): string {
+  const occasion = occasions[s.occasionIndex]?.label ?? s.occasion
+  const sender = senderOf(s.lane, people)?.shortName ?? LANE_SHORT[s.lane]
+  return `No message from ${sender} found for ${occasion} ${s.year}`
 }

@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test'
 
+/** The axis's controls for events and clusters (not the silences' "none found" marks). */
+export const MARK = '[role="button"]:not([data-silence])'
+
 export type DrawnMark = { x: number; y: number; r: number; label?: string; labelWidth?: number; id?: string }
 export type DrawnTick = { x: number; label: string; major: boolean }
 export type Drawn = {

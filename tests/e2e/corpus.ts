@@ -1,4 +1,6 @@
+import { wireIndex } from '../../scripts/corpusFiles.ts'
 import { readCorpus } from '../../scripts/lib/corpus.ts'
+import { decodeIndex } from '../../src/data/indexFormat.ts'
 import type { Event } from '../../src/data/schema.ts'
 
 // What the browser tests expect, derived from data/ as it is: the corpus grows (npm run
@@ -31,3 +33,14 @@ export const byId = (id: string) => {
 /** The recurring occasion with the most events: a filter that always leaves some events. */
 export const busiestOccasion = () =>
   [...corpus.occasions].sort((a, b) => ofOccasion(b.id).length - ofOccasion(a.id).length)[0].id
+
+/** The years with no message where one was usual, as the build works them out for the index. */
+export const silences = decodeIndex(wireIndex(corpus)).silences
+
+/** The events that carry the message's own words in their sender's language, with that version. */
+export const withOriginal = events.flatMap((e) => {
+  const own = corpus.people.find((p) => p.id === e.from[0])?.language
+  const text =
+    e.from.length === 1 ? e.texts?.find((t) => t.status === 'original' && t.lang === own) : undefined
+  return text ? [{ event: e, text }] : []
+})

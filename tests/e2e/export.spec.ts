@@ -15,13 +15,14 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 
 test('Export CSV downloads the filtered events as RFC 4180 CSV with a BOM', async ({ page }) => {
   const victory = ofOccasion('victory-day')
-  await page.goto('./?occasion=victory-day')
+  await page.goto('./?occasion=victory-day&silences=off')
   const { name, text } = await download(page, 'Export CSV')
   expect(name).toBe(`pyongyang-moscow-${victory.length}-events.csv`)
   expect(text.charCodeAt(0)).toBe(0xfeff)
   const lines = text.slice(1).split('\r\n')
-  expect(lines[0]).toMatch(/^id,date,date_certainty,/)
-  for (const e of victory) expect(text).toContain(`${e.id},${e.date},`)
+  expect(lines[0]).toMatch(/^record,id,date,date_certainty,/)
+  for (const e of victory) expect(text).toContain(`event,${e.id},${e.date},`)
+  expect(text).not.toContain('absence,')
   expect(text).not.toContain(ofOccasion('putin-birthday')[0].id)
 })
 

@@ -175,7 +175,7 @@ test('a CSV export neutralises cells a spreadsheet would run as formulas', async
     page.getByRole('button', { name: 'Export CSV' }).click(),
   ])
   const text = (await import('node:fs')).readFileSync(await file.path(), 'utf8')
-  const row = text.split('\r\n').find((l) => l.startsWith('2024-02-15-formula,'))!
+  const row = text.split('\r\n').find((l) => l.startsWith('event,2024-02-15-formula,'))!
   expect(row).toContain(',"\'=HYPERLINK(""http://x"",""y"")",')
   expect(row).toContain(',"\'+1 and -1 and @SUM(A1), as')
   expect(row).not.toMatch(/,=|,"=/)

@@ -1,3 +1,4 @@
+import { MARK } from './axis.ts'
 import { readFileSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from '@playwright/test'
@@ -34,7 +35,7 @@ test('without JavaScript the home page reads: counts, the axis, every event as a
       `event/${e.id}/`,
     )
   // The axis shows its marks (drawn as SVG until a script paints the canvas).
-  const marks = page.getByTestId('timeline-svg').locator('[role="button"]')
+  const marks = page.getByTestId('timeline-svg').locator(MARK)
   expect(await marks.count()).toBeGreaterThan(total / 2)
   await expect(marks.first()).toBeVisible()
   // A note says what needs the script (a <noscript>, which this emulation of "JavaScript off"

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { drawn, type DrawnMark } from './axis.ts'
+import { drawn, MARK, type DrawnMark } from './axis.ts'
 import { events, nameOf, total } from './corpus.ts'
 import { expect, test } from './fixtures.ts'
 
@@ -9,7 +9,7 @@ const CLUSTER = /^(\d+) events,/
 async function marks(page: Page) {
   const names = await page
     .getByTestId('timeline-svg')
-    .locator('[role="button"]')
+    .locator(MARK)
     .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))
   const clusters = names.filter((n) => CLUSTER.test(n))
   const inClusters = clusters.reduce((n, c) => n + Number(CLUSTER.exec(c)![1]), 0)
@@ -19,7 +19,7 @@ async function marks(page: Page) {
 async function opening(page: Page, width: number, height: number) {
   await page.setViewportSize({ width, height })
   await page.goto('./')
-  await expect(page.getByTestId('timeline-svg').locator('[role="button"]').first()).toBeVisible()
+  await expect(page.getByTestId('timeline-svg').locator(MARK).first()).toBeVisible()
   await page.waitForTimeout(200)
   return marks(page)
 }
@@ -81,7 +81,7 @@ test.describe('at 375 px', () => {
 
   test('every event is one tap away, or two: a cluster, then its events', async ({ page }) => {
     await page.goto('./')
-    await expect(page.getByTestId('timeline-svg').locator('[role="button"]').first()).toBeVisible()
+    await expect(page.getByTestId('timeline-svg').locator(MARK).first()).toBeVisible()
     const first = await marks(page)
     expect(first.singles + first.inClusters).toBe(total)
     const reached = new Set(first.names.filter((n) => !CLUSTER.test(n)))

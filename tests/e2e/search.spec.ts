@@ -1,3 +1,4 @@
+import { MARK } from './axis.ts'
 import { events, showing } from './corpus.ts'
 import { expect, test } from './fixtures.ts'
 
@@ -43,7 +44,7 @@ test('typing filters the axis, the list and the status, marks the matches, and k
   const shownCount = Number(/Showing (\d+)/.exec((await status(page).textContent()) ?? '')?.[1])
   expect(shownCount).toBeGreaterThanOrEqual(expected.length)
   expect(shownCount).toBeLessThan(events.length)
-  const marks = page.getByTestId('timeline-svg').locator('[role="button"]')
+  const marks = page.getByTestId('timeline-svg').locator(MARK)
   const names = await marks.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))
   expect(names.reduce((n, name) => n + (Number(/^(\d+) events,/.exec(name)?.[1]) || 1), 0)).toBe(shownCount)
 

@@ -1,4 +1,4 @@
-import { drawn } from './axis.ts'
+import { drawn, MARK } from './axis.ts'
 import { byId, events, nameOf, ofOccasion, showing, total } from './corpus.ts'
 import { expect, test } from './fixtures.ts'
 
@@ -16,7 +16,7 @@ test('first load shows every event on the axis and in the list', async ({ page }
   const list = page.getByRole('region', { name: /Events in view/ })
   await expect(list.getByRole('link')).toHaveCount(Math.min(total, 150))
   // Marks: singles plus clusters account for every event.
-  const marks = page.getByTestId('timeline-svg').locator('[role="button"]')
+  const marks = page.getByTestId('timeline-svg').locator(MARK)
   const names = await marks.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))
   const count = names.reduce((n, name) => n + (Number(/^(\d+) events,/.exec(name)?.[1]) || 1), 0)
   expect(count).toBe(total)
@@ -69,7 +69,7 @@ test('zoom buttons move the axis from years to months and back', async ({ page }
 
 test('the canvas draws every single mark the controls name, where the control is', async ({ page }) => {
   await page.goto('./')
-  await expect(page.getByTestId('timeline-svg').locator('[role="button"]').first()).toBeAttached()
+  await expect(page.getByTestId('timeline-svg').locator(MARK).first()).toBeAttached()
   const box = (await page.getByTestId('timeline-svg').boundingBox())!
   const controls = await page
     .getByTestId('timeline-svg')

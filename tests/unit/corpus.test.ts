@@ -63,6 +63,7 @@ describe('readCorpus(broken fixtures)', () => {
 
   it('reports one readable line per problem: file, field path, expected, found', () => {
     expect(lines).toEqual([
+      'tests/fixtures/broken/coverage.json: (file): missing: create it with {"checkedFrom": "YYYY-MM-DD", "checkedThrough": "YYYY-MM-DD", "note": "..."}, the first and last days for which the sources were searched for every message',
       `${f('2024-02-30-victory-day')}: date: expected a real calendar date YYYY-MM-DD, found "2024-02-30"`,
       `${f('2024-05-09-hostile')}: kind: expected one of "message" | "telegram" | "letter" | "greeting-card" | "condolence" | "phone-call" | "visit" | "summit" | "ratification" | "treaty", found "tweet"`,
       `${f('2024-05-09-hostile')}: quotes[0].url: expected an http(s) URL, found "javascript:alert(1)"`,

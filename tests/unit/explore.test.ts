@@ -97,7 +97,7 @@ describe('export', () => {
       summary: 'a, "b"\nc',
     }
     const csv = toCsv(events, new Map([...records, [hostile.id, hostile]]), index)
-    expect(csv.startsWith('\uFEFFid,date,date_certainty,')).toBe(true)
+    expect(csv.startsWith('\uFEFFrecord,id,date,date_certainty,')).toBe(true)
     const lines = csv.slice(1).split('\r\n')
     expect(lines.at(-1)).toBe('')
     expect(csv).toContain(',"\'=HYPERLINK(""http://x"",""y"")",')
@@ -122,7 +122,11 @@ describe('export', () => {
 
 describe('year-by-year comparison', () => {
   const liberation = index.events.filter((e) => e.occasion === 'liberation-day')
-  const rows = yearRows(liberation, records, 2020, 2024)
+  const occasion = corpus.occasions.find((o) => o.id === 'liberation-day')
+  const rows = yearRows(liberation, records, 2020, 2024, occasion, {
+    from: '2019-01-01',
+    through: '2025-12-31',
+  })
 
   it('has a row for every year, each direction apart, gaps left empty', () => {
     expect(rows.map((r) => r.year)).toEqual([2020, 2021, 2022, 2023, 2024])

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeIndex, encodeIndex, laneOf } from '../../src/data/indexFormat.ts'
 import { axisTicks, dayTicks, tickLabel } from '../../src/timeline/axisTicks.ts'
 import { laneDepth, packLane, type Packed } from '../../src/timeline/packLane.ts'
-import { AXIS_H, laneGeometry, ROW_H } from '../../src/timeline/laneGeometry.ts'
+import { AXIS_H, SILENCE_STRIP_H, laneGeometry, ROW_H } from '../../src/timeline/laneGeometry.ts'
 import { buildLanes, layoutLanes, placedItem } from '../../src/timeline/layoutLanes.ts'
 import { placeLabels } from '../../src/timeline/placeLabels.ts'
 import { visibleRange } from '../../src/timeline/visibleRange.ts'
@@ -135,6 +135,13 @@ describe('laneGeometry(rows)', () => {
     expect(g.heights[0] - g.heights[1]).toBe(2 * ROW_H)
     expect(g.y(0, 1) - g.y(0, 0)).toBe(ROW_H)
     expect(g.height).toBe(g.tops[2] + g.heights[2])
+  })
+
+  it('gives a lane with silences a strip under its last row, the same height whatever is shown', () => {
+    const g = laneGeometry([1, 1], [true, false])
+    expect(g.heights[0] - g.heights[1]).toBe(SILENCE_STRIP_H)
+    expect(g.silenceY(0) - g.y(0, 0)).toBeGreaterThanOrEqual(ROW_H / 2 + SILENCE_STRIP_H / 2)
+    expect(g.silenceY(0) + SILENCE_STRIP_H / 2).toBeLessThanOrEqual(g.tops[1])
   })
 })
 

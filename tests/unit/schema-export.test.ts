@@ -32,6 +32,16 @@ function validateSays(event: Draft, name: string): string[] {
 }
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ')
+/** A published version of the message's words, valid as it stands: the sender's (Putin's) Russian. */
+const version = (patch: Draft = {}): Draft => ({
+  lang: 'ru',
+  status: 'original',
+  extent: 'excerpt',
+  publishedBy: 'the Kremlin',
+  paragraphs: ['Уважаемый товарищ Ким Чен Ын!'],
+  source: { publisher: 'Kremlin', url: 'http://kremlin.ru/events/president/letters/1' },
+  ...patch,
+})
 const twoSources = [
   { publisher: 'TASS', url: 'https://tass.com/world/1326003' },
   { publisher: 'KBS', url: 'https://world.kbs.co.kr/x' },
@@ -103,6 +113,34 @@ const BOTH_REFUSE: [string, (e: Draft) => void, string][] = [
   ['an id that is not <date>-<slug>', (e) => (e.id = 'Liberation Day'), 'id'],
   ['no sender', (e) => (e.from = []), 'from'],
   [
+    "a news outlet's translation with a 26-word passage",
+    (e) => (e.texts = [version({ lang: 'en', status: 'news-translation', paragraphs: ['ok', words(26)] })]),
+    'texts[0].paragraphs',
+  ],
+  [
+    "a news outlet's translation given whole",
+    (e) => (e.texts = [version({ lang: 'en', status: 'news-translation', extent: 'full' })]),
+    'texts[0].extent',
+  ],
+  [
+    'a text without the page it was copied from',
+    (e) => (e.texts = [version({ source: { publisher: 'Kremlin' } })]),
+    'texts[0].source.url',
+  ],
+  ['a language written as a name', (e) => (e.texts = [version({ lang: 'Russian' })]), 'texts[0].lang'],
+  [
+    'a text that is none of the published kinds (our own translation)',
+    (e) => (e.texts = [version({ status: 'our-translation' })]),
+    'texts[0].status',
+  ],
+  [
+    'a full text with words left out',
+    (e) =>
+      (e.texts = [version({ extent: 'full', paragraphs: ['Уважаемый товарищ!', '[…]', 'С уважением'] })]),
+    'texts[0].paragraphs',
+  ],
+  ['a text with no words', (e) => (e.texts = [version({ paragraphs: [] })]), 'texts[0].paragraphs'],
+  [
     'a body kind that is neither',
     (e) => Object.assign(e, { body: ['t'], bodySource: {}, bodyKind: 'essay' }),
     'bodyKind',
@@ -167,6 +205,11 @@ describe('the exported JSON Schema and npm run validate', () => {
     ['an unknown occasion', (e) => (e.occasion = 'kims-birthday'), 'occasion: expected an occasion id'],
     ['an unknown person', (e) => (e.to = ['xi-jinping']), 'to[0]: expected a person id'],
     [
+      "an original not in its sender's language",
+      (e) => (e.texts = [version({ lang: 'ko' })]),
+      'texts[0].lang: expected "ru" for an original from vladimir-putin',
+    ],
+    [
       'a related id that does not exist',
       (e) => (e.related = ['2099-01-01-x']),
       'related[0]: expected the id',
@@ -175,6 +218,22 @@ describe('the exported JSON Schema and npm run validate', () => {
     const event = valid()
     change(event)
     expect(validateSays(event, name.replace(/\W+/g, '-')).join('\n')).toContain(message)
+    expect(editorAccepts(event)).toBe(true)
+  })
+
+  it('a text published by a government or state agency may be whole, however long', () => {
+    const event = valid()
+    event.texts = [
+      version({ extent: 'full', paragraphs: [words(120), words(200)] }),
+      version({ lang: 'ko', status: 'official-translation', publishedBy: 'KCNA', paragraphs: [words(90)] }),
+      version({
+        lang: 'en',
+        status: 'news-translation',
+        publishedBy: 'TASS',
+        paragraphs: [words(25), words(3)],
+      }),
+    ]
+    expect(validateSays(event, 'whole')).toEqual([])
     expect(editorAccepts(event)).toBe(true)
   })
 

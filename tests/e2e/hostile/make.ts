@@ -9,6 +9,7 @@ rmSync(out, { recursive: true, force: true })
 mkdirSync(join(out, 'events'), { recursive: true })
 cpSync('data/occasions.json', join(out, 'occasions.json'))
 cpSync('data/people.json', join(out, 'people.json'))
+cpSync('data/coverage.json', join(out, 'coverage.json'))
 
 const pwn = (where: string) => `window.__pwned('${where}')`
 export const HOSTILE = {
