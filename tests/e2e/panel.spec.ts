@@ -93,6 +93,23 @@ test('related events, previous and next move the panel', async ({ page }) => {
   await expect(page).toHaveURL(atEvent(b.id))
 })
 
+test('a related link shows in both panels, whichever file holds it, and on both event pages', async ({
+  page,
+}) => {
+  // A link written in one file only: the other event's panel lists it all the same.
+  const holder = events.find((e) =>
+    e.related.some((r) => !events.find((x) => x.id === r)?.related.includes(e.id)),
+  )!
+  const other = events.find((x) => holder.related.includes(x.id) && !x.related.includes(holder.id))!
+  await page.goto(`./?event=${other.id}`)
+  const related = page.getByRole('complementary').getByRole('region', { name: 'Related events' })
+  await expect(related.getByRole('link', { name: holder.title })).toBeVisible()
+  await page.goto(`./event/${other.id}/`)
+  await expect(
+    page.getByRole('region', { name: 'Related events' }).getByRole('link', { name: holder.title }),
+  ).toBeVisible()
+})
+
 test('the panel lists the same occasion in other years', async ({ page }) => {
   const birthdays = ofOccasion('putin-birthday')
   const [event, ...others] = birthdays
