@@ -1,16 +1,12 @@
 import type { Event, Person } from '../src/data/schema.ts'
 import { SITE_NAME } from '../src/detail/citation.ts'
+import { escapeHtml } from '../src/ui/html.ts'
 
 // Each event's own page (event/<id>/index.html), written from the built index.html: the same
 // header, styles and script, the event's content in #root, and a head that says what the page
 // is to search engines, archives and link previews.
 
 const MESSAGE_KINDS = new Set(['message', 'telegram', 'letter', 'greeting-card', 'condolence'])
-
-/** Text for an HTML attribute or element. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
 
 /** JSON inside <script type="application/ld+json">: nothing in it can close the element. */
 export function scriptJson(value: unknown): string {

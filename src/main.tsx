@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
-import { renderingAfresh } from './app/prerender.ts'
+import { renderingAfresh } from './ui/hydration.ts'
 import { appRoot, hasEventPages, pathBelowRoot } from './data/appRoot.ts'
 import { fetchIndex } from './data/corpus.ts'
 import './index.css'

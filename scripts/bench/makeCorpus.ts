@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../src/data/dates.ts'
 // Writes a deterministic synthetic corpus for the benchmark: N events over 2019-2025, every
 // occasion in data/occasions.json, three lanes, titles and bodies made from templates. Never shipped, never in data/.
 // Usage: tsx scripts/bench/makeCorpus.ts N OUT_DIR
@@ -8,7 +9,7 @@ import { random } from '../lib/random.ts'
 
 const START = Date.UTC(2019, 0, 1)
 const END = Date.UTC(2025, 11, 31)
-const DAY = 86_400_000
+const DAY = DAY_MS
 const KIM = 'kim-jong-un'
 const PUTIN = 'vladimir-putin'
 const MESSAGE_KINDS: EventKind[] = ['message', 'telegram', 'letter', 'greeting-card']

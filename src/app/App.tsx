@@ -1,14 +1,12 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { appRoot } from '../data/appRoot.ts'
 import { fetchIndex } from '../data/corpus.ts'
 import type { CorpusIndex } from '../data/indexFormat.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
-import { LinksContext, type Links } from './links.ts'
-import { PrerenderContext, useHydrated } from './prerender.ts'
+import { LinksContext, type Links } from '../ui/links.ts'
+import { PrerenderContext, useHydrated } from '../ui/hydration.ts'
+import { useAsync } from '../ui/useAsync.ts'
 import { MainPage } from './MainPage.tsx'
-
-type Load =
-  { status: 'loading' } | { status: 'ready'; corpus: CorpusIndex } | { status: 'error'; message: string }
 
 type AppProps = {
   /** The index, when it is already loaded (the server's render, and the client hydrating it). */
@@ -31,17 +29,8 @@ export function App({ corpus, links: firstLinks, prerender = false }: AppProps) 
     () => (hydrated ? { ...firstLinks, base: appRoot().pathname } : firstLinks),
     [hydrated, firstLinks],
   )
-  const [load, setLoad] = useState<Load>(corpus ? { status: 'ready', corpus } : { status: 'loading' })
-  const start = useCallback((fresh = false) => {
-    fetchIndex(fresh).then(
-      // A transition: React renders the page in slices and never blocks input for long.
-      (loaded) => startTransition(() => setLoad({ status: 'ready', corpus: loaded })),
-      (e: unknown) => setLoad({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
-    )
-  }, [])
-  useEffect(() => {
-    if (!corpus) start()
-  }, [corpus, start])
+  // Handed over in a transition: React renders the page in slices and never blocks input for long.
+  const { state: load, retry } = useAsync('index', fetchIndex, { cached: corpus, transition: true })
 
   return (
     <PrerenderContext.Provider value={prerender}>
@@ -61,16 +50,13 @@ export function App({ corpus, links: firstLinks, prerender = false }: AppProps) 
               <button
                 type="button"
                 className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white"
-                onClick={() => {
-                  setLoad({ status: 'loading' })
-                  start(true)
-                }}
+                onClick={retry}
               >
                 Try again
               </button>
             </div>
           )}
-          {load.status === 'ready' && <MainPage corpus={load.corpus} />}
+          {load.status === 'ready' && <MainPage corpus={load.value} />}
         </ErrorBoundary>
       </LinksContext.Provider>
     </PrerenderContext.Provider>

@@ -13,9 +13,10 @@ import { termPattern } from '../ui/highlight.ts'
 import { silenceLabel } from '../ui/labels.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { FilterCard } from './FilterCard.tsx'
-import { SearchNotes, StatusLine } from './StatusBar.tsx'
+import { SearchNotes } from './SearchNotes.tsx'
+import { StatusLine } from './StatusLine.tsx'
 import { Toolbar } from './Toolbar.tsx'
-import { PrerenderContext } from './prerender.ts'
+import { PrerenderContext } from '../ui/hydration.ts'
 import { useViewState } from './useViewState.ts'
 
 // What is not needed for the first paint loads when it is first used.
@@ -77,6 +78,7 @@ export function MainPage({ corpus }: MainPageProps) {
   const [trendOpen, setTrendOpen] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)
 
+  const searchRef = useRef<HTMLInputElement>(null)
   // Focus goes back where it came from when the panel closes.
   const opener = useRef<HTMLElement | SVGElement | null>(null)
   const open = useCallback(
@@ -110,6 +112,7 @@ export function MainPage({ corpus }: MainPageProps) {
     onOpen: open,
     onClose: close,
     onHelp: () => setHelpOpen(true),
+    onSearch: () => searchRef.current?.focus(),
   })
 
   const searchNote =
@@ -149,6 +152,7 @@ export function MainPage({ corpus }: MainPageProps) {
                   if (!opening && view.phrase) update({ phrase: '' })
                 }}
                 onHelp={() => setHelpOpen(true)}
+                searchRef={searchRef}
               />
             }
             status={

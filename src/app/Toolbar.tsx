@@ -1,3 +1,4 @@
+import type { Ref } from 'react'
 import type { View } from './urlState.ts'
 import { SearchBox } from '../search/SearchBox.tsx'
 import { ThemeSwitch } from '../theme/ThemeSwitch.tsx'
@@ -10,6 +11,8 @@ type ToolbarProps = {
   onView: (view: View) => void
   onTrend: () => void
   onHelp: () => void
+  /** The search input, for the `/` shortcut. */
+  searchRef: Ref<HTMLInputElement>
 }
 
 const VIEW_LABEL: Record<View, string> = { timeline: 'Timeline', table: 'Table', compare: 'Compare years' }
@@ -18,10 +21,10 @@ export const toolButton =
   'inline-flex h-9 items-center justify-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-800 hover:bg-slate-50 aria-pressed:border-slate-900 aria-pressed:bg-slate-900 aria-pressed:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700'
 
 /** Search, the choice of view, the phrase trend, the theme and the shortcut list. */
-export function Toolbar({ q, view, trendOpen, onSearch, onView, onTrend, onHelp }: ToolbarProps) {
+export function Toolbar({ q, view, trendOpen, onSearch, onView, onTrend, onHelp, searchRef }: ToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <SearchBox value={q} onChange={onSearch} />
+      <SearchBox value={q} onChange={onSearch} inputRef={searchRef} />
       <div role="group" aria-label="View" className="flex gap-1">
         {(Object.keys(VIEW_LABEL) as View[]).map((v) => (
           <button

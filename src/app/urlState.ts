@@ -1,3 +1,4 @@
+import { dayTime } from '../data/dates.ts'
 import { LANE_IDS, type Lane } from '../data/indexFormat.ts'
 import type { EventKind } from '../data/schema.ts'
 import type { Filters } from '../filters/filterState.ts'
@@ -99,8 +100,8 @@ function parseList<T extends string>(
 export function parseBound(value: string): string | null {
   if (/^\d{4}$/.test(value)) return value
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
-  const d = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : null
+  const t = dayTime(value)
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value ? value : null
 }
 
 function text(value: string, key: string, notices: string[]): string {

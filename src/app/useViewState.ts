@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { appRoot, pathBelowRoot } from '../data/appRoot.ts'
 import type { CorpusIndex } from '../data/indexFormat.ts'
-import { useLinks } from './links.ts'
+import { useLinks } from '../ui/links.ts'
 import { locationFor, parseLocation, type Known, type ViewState } from './urlState.ts'
 
 /** `push` makes a history entry (a toggle, a view switch, an opened event); `replace` does not (typing). */

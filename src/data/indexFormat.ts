@@ -1,3 +1,4 @@
+import { DAY_MS, dayTime } from './dates.ts'
 import { EVENT_KINDS } from './kinds.ts'
 import { occurrence, type Checked, type Silence } from './silences.ts'
 import type { Confidence, DateCertainty, Era, Event, EventKind, Occasion, Person } from './schema.ts'
@@ -6,7 +7,6 @@ import type { Confidence, DateCertainty, Era, Event, EventKind, Occasion, Person
 // and day numbers instead of ISO dates keep it small at 100,000 events; bodies, summaries,
 // quotes and sources live in one file per event, fetched when a panel opens.
 
-const DAY_MS = 86_400_000
 const CERTAINTIES: readonly DateCertainty[] = ['exact', 'reported', 'inferred']
 const CONFIDENCES: readonly Confidence[] = ['verified', 'single-source']
 
@@ -82,11 +82,19 @@ export type IndexEvent = {
   lane: Lane
 }
 
+/** An era with its days as times, worked out once when the index loads (not every frame). */
+export type TimedEra = Era & {
+  /** Midnight UTC of its first day, in ms. */
+  startTime: number
+  /** The end of its last day (the next midnight UTC), in ms. */
+  endTime: number
+}
+
 export type CorpusIndex = {
   events: IndexEvent[]
   occasions: Occasion[]
   people: Person[]
-  eras: Era[]
+  eras: TimedEra[]
   /** The days the corpus has been checked against the sources: outside them, a gap is not a silence. */
   checked: Checked
   /** The kinds the corpus has, in the order of EVENT_KINDS. */
@@ -174,7 +182,7 @@ export function encodeIndex(
     silences: silences.flatMap((x) => [x.occasionIndex, LANE_IDS.indexOf(x.lane), x.year]),
   }
   events.forEach((e, i) => {
-    const day = Math.round(Date.parse(`${e.date}T00:00:00Z`) / DAY_MS)
+    const day = Math.round(dayTime(e.date) / DAY_MS)
     wire.day.push(day - prevDay)
     prevDay = day
     wire.slug.push(compactSlug(e.id.slice(11), e.occasion))
@@ -261,7 +269,7 @@ export function decodeIndex(wire: WireIndex): CorpusIndex {
     events,
     occasions: wire.occasions,
     people: wire.people,
-    eras: wire.eras,
+    eras: wire.eras.map((e) => ({ ...e, startTime: dayTime(e.start), endTime: dayTime(e.end) + DAY_MS })),
     checked: wire.checked,
     silences: decodeSilences(wire),
     kinds: EVENT_KINDS.filter((k) => wire.kinds.includes(k)),

@@ -3,6 +3,7 @@ import { checkRules, rulesAsJsonSchema, type Rule } from './rules.ts'
 import { copiedWords, MIN_COPIED_WORDS } from './copiedWords.ts'
 import { EVENT_KINDS } from './kinds.ts'
 import { CUT } from './cut.ts'
+import { HTTP_URL } from './urls.ts'
 
 // The one source of the corpus types. Node code (build plugin, scripts, tests) validates
 // with these schemas; browser code imports only the inferred types, so zod never ships.
@@ -23,12 +24,6 @@ export const CALENDAR_DAY =
 export function isIsoDay(s: string): boolean {
   return CALENDAR_DAY.test(s)
 }
-
-/**
- * Only http(s) links, with a host: article text is untrusted and a link must never run code.
- * The scheme is lower case, as every link in the corpus is; the pattern is the whole rule.
- */
-export const HTTP_URL = /^https?:\/\/[^\s/?#:@]+(?::\d{1,5})?(?:[/?#]\S*)?$/
 
 /** Words about how the corpus was made: a reader sees data, never our workshop. */
 export const WORKSHOP_WORDS = ['seed', 'seeds', 'unnamed news site', 'as received', 'research note']

@@ -68,7 +68,7 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
         <EventFacts
           event={event}
           corpus={corpus}
-          dateNote={state.status === 'ready' ? state.event.dateNote : undefined}
+          dateNote={state.status === 'ready' ? state.value.dateNote : undefined}
         />
 
         {state.status === 'loading' && (
@@ -93,8 +93,8 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
         )}
         {state.status === 'ready' && (
           <>
-            <DetailBody event={state.event} />
-            <CopyCitation event={state.event} />
+            <DetailBody event={state.value} />
+            <CopyCitation event={state.value} />
           </>
         )}
 

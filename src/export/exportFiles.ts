@@ -1,6 +1,8 @@
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import type { Event } from '../data/schema.ts'
 import type { Silence } from '../data/silences.ts'
+import { isHttpUrl } from '../data/urls.ts'
+import { escapeHtml } from '../ui/html.ts'
 import { versionLabel } from '../ui/messageVersions.ts'
 import { LANE_LABEL, senderOf, silenceLabel } from '../ui/labels.ts'
 
@@ -134,13 +136,6 @@ export function toJson(events: readonly IndexEvent[], records: ReadonlyMap<strin
 
 // ---- TimelineJS3 ----
 
-/** TimelineJS renders `text` fields as HTML: our text goes in escaped, never as markup. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
-
-const httpOnly = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined)
-
 export type TimelineJsEvent = {
   unique_id: string
   start_date: { year: number; month: number; day: number }
@@ -155,7 +150,8 @@ export function toTimelineJs(events: readonly IndexEvent[], records: ReadonlyMap
     const [year, month, day] = r.date.split('-').map(Number)
     const sources = r.sources
       .map((s) => {
-        const href = httpOnly(s.url)
+        // TimelineJS renders `text` fields as HTML: our text goes in escaped, never as markup.
+        const href = isHttpUrl(s.url) ? s.url : undefined
         return href
           ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(s.publisher)}</a>`
           : escapeHtml(s.publisher)

@@ -4,7 +4,7 @@ import type { EventKind } from '../data/schema.ts'
 import { KIND_LABEL, LANE_LABEL } from '../ui/labels.ts'
 import { ToggleChip } from '../ui/ToggleChip.tsx'
 import type { Filters } from './filterState.ts'
-import { shortcut } from './OccasionFilterControls.tsx'
+import { linkButton } from '../ui/styles.ts'
 import { lastTwelveMonths, toInputValue } from './dateRange.ts'
 
 type MoreFiltersProps = {
@@ -105,7 +105,11 @@ export function MoreFilters({
             value={toInputValue(filters.to, true)}
             onChange={(e) => onDates(filters.from, e.target.value || null, true)}
           />
-          <button type="button" className={shortcut} onClick={() => onDates(...lastTwelveMonths(new Date()))}>
+          <button
+            type="button"
+            className={linkButton}
+            onClick={() => onDates(...lastTwelveMonths(new Date()))}
+          >
             Last 12 months
           </button>
           <label htmlFor={`${id}-year`} className="text-sm text-slate-700">
@@ -126,7 +130,7 @@ export function MoreFilters({
           </select>
           <button
             type="button"
-            className={shortcut}
+            className={linkButton}
             disabled={!filters.from && !filters.to}
             onClick={() => onDates(null, null)}
           >

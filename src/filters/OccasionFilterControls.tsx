@@ -1,5 +1,6 @@
 import type { Occasion } from '../data/schema.ts'
 import { ToggleChip } from '../ui/ToggleChip.tsx'
+import { linkButton } from '../ui/styles.ts'
 
 type OccasionFilterControlsProps = {
   occasions: readonly Occasion[]
@@ -9,9 +10,6 @@ type OccasionFilterControlsProps = {
   onAll: () => void
   onNone: () => void
 }
-
-export const shortcut =
-  'rounded px-2 py-0.5 text-sm font-medium text-blue-800 underline-offset-2 hover:underline disabled:text-slate-500 disabled:no-underline focus-visible:outline-2 focus-visible:outline-blue-700'
 
 /** One toggle per occasion (its colour is the legend), with All / None shortcuts. */
 export function OccasionFilterControls({
@@ -31,7 +29,7 @@ export function OccasionFilterControls({
         </h2>
         <button
           type="button"
-          className={shortcut}
+          className={linkButton}
           onClick={onAll}
           disabled={withEvents.every((o) => shown.has(o.id))}
         >
@@ -39,7 +37,7 @@ export function OccasionFilterControls({
         </button>
         <button
           type="button"
-          className={shortcut}
+          className={linkButton}
           onClick={onNone}
           disabled={withEvents.every((o) => !shown.has(o.id))}
         >

@@ -1,3 +1,4 @@
+import { DAY_MS, dayTime } from '../data/dates.ts'
 import type { IndexEvent, Lane } from '../data/indexFormat.ts'
 import type { EventKind } from '../data/schema.ts'
 import type { Silence } from '../data/silences.ts'
@@ -20,13 +21,11 @@ export function toggle<T>(set: ReadonlySet<T>, id: T): ReadonlySet<T> {
   return next
 }
 
-const DAY_MS = 86_400_000
-
 /** "2024" or "2024-05-09" as the first (or last) ms of that year or day, UTC. */
 export function boundTime(bound: string, end: boolean): number {
   if (/^\d{4}$/.test(bound))
     return end ? Date.UTC(Number(bound) + 1, 0, 1) - 1 : Date.UTC(Number(bound), 0, 1)
-  const t = Date.parse(`${bound}T00:00:00Z`)
+  const t = dayTime(bound)
   return end ? t + DAY_MS - 1 : t
 }
 

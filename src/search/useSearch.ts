@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
+import { useAsync } from '../ui/useAsync.ts'
 import type { SearchResult, Searcher } from './loadSearch.ts'
 
 export type SearchState =
@@ -24,27 +25,13 @@ export function primeSearch(): Promise<Searcher> {
 
 /** The events matching `query`, searched as it changes; off for an empty query. */
 export function useSearch(query: string): SearchState & { retry: () => void } {
-  const [ready, setReady] = useState<Searcher | null>(null)
-  const [error, setError] = useState<string | null>(null)
   const wanted = query.trim() !== ''
-
-  useEffect(() => {
-    // A failure waits for "Try again" (which clears the error) rather than retrying at once.
-    if (!wanted || ready || error) return
-    let live = true
-    primeSearch().then(
-      (s) => live && setReady(() => s),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    )
-    return () => {
-      live = false
-    }
-  }, [wanted, ready, error])
-
-  const result = useMemo(() => (ready && wanted ? ready(query) : null), [ready, wanted, query])
-  const retry = () => setError(null)
-  if (!wanted) return { status: 'off', retry }
+  // A failure waits for "Try again" rather than retrying at once.
+  const { state, retry } = useAsync(wanted ? 'search' : null, primeSearch)
+  const search = state.status === 'ready' ? state.value : null
+  const result = useMemo(() => (search ? search(query) : null), [search, query])
+  if (state.status === 'off') return { status: 'off', retry }
   if (result) return { status: 'ready', result, retry }
-  if (error) return { status: 'error', message: error, retry }
+  if (state.status === 'error') return { status: 'error', message: state.message, retry }
   return { status: 'loading', retry }
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import type { IndexEvent } from '../data/indexFormat.ts'
 import { dialogOpen, isTyping } from '../ui/isTyping.ts'
+import { useLatest } from '../ui/useLatest.ts'
 
 type ShortcutOptions = {
   /** The events the filters leave, in time order. */
@@ -11,6 +12,8 @@ type ShortcutOptions = {
   onOpen: (id: string) => void
   onClose: () => void
   onHelp: () => void
+  /** Puts the focus in the search box. */
+  onSearch: () => void
 }
 
 /**
@@ -18,15 +21,12 @@ type ShortcutOptions = {
  * End first / last, / search, Esc close, ? the list of shortcuts. Never while typing.
  */
 export function useShortcuts(options: ShortcutOptions) {
-  const latest = useRef(options)
-  useEffect(() => {
-    latest.current = options
-  })
+  const latest = useLatest(options)
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // A modal dialog (the shortcut list) has the keys to itself.
       if (e.defaultPrevented || isTyping(e) || dialogOpen()) return
-      const { shown, position, panelOpen, onOpen, onClose, onHelp } = latest.current
+      const { shown, position, panelOpen, onOpen, onClose, onHelp, onSearch } = latest.current
       const go = (i: number) => {
         const target = shown[Math.max(0, Math.min(shown.length - 1, i))]
         if (!target) return
@@ -39,7 +39,7 @@ export function useShortcuts(options: ShortcutOptions) {
       else if (e.key === 'End') go(shown.length - 1)
       else if (e.key === '/') {
         e.preventDefault()
-        document.querySelector<HTMLInputElement>('[data-search-box]')?.focus()
+        onSearch()
       } else if (e.key === '?') {
         e.preventDefault()
         onHelp()
@@ -47,5 +47,5 @@ export function useShortcuts(options: ShortcutOptions) {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  }, [latest])
 }

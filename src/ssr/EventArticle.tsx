@@ -2,7 +2,7 @@ import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import type { Event } from '../data/schema.ts'
 import { DetailBody } from '../detail/DetailBody.tsx'
 import { EventFacts, EventKindLine, EventRelations } from '../detail/EventFacts.tsx'
-import type { Links } from '../app/links.ts'
+import type { Links } from '../ui/links.ts'
 
 type EventArticleProps = {
   /** The full record. */

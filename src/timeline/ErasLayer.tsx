@@ -1,9 +1,9 @@
-import { formatLongDate } from '../data/dates.ts'
-import type { Era } from '../data/schema.ts'
+import { DAY_MS, formatLongDate } from '../data/dates.ts'
+import type { TimedEra } from '../data/indexFormat.ts'
 import type { TimeScale } from './timeScale.ts'
 
 type ErasLayerProps = {
-  eras: readonly Era[]
+  eras: readonly TimedEra[]
   /** The zoomed scale (ms to px). */
   x: TimeScale
   top: number
@@ -11,22 +11,20 @@ type ErasLayerProps = {
   width: number
 }
 
-const DAY_MS = 86_400_000
 const LABEL_PX_PER_CHAR = 6.2
-const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
 /** Shaded periods behind the lanes, each named at its foot when the name fits the band. */
 export function ErasLayer({ eras, x, top, height, width }: ErasLayerProps) {
   return (
     <g aria-hidden>
       {eras.map((era) => {
-        const x0 = Math.max(0, x(dayOf(era.start)))
-        const x1 = Math.min(width, x(dayOf(era.end) + DAY_MS))
+        const x0 = Math.max(0, x(era.startTime))
+        const x1 = Math.min(width, x(era.endTime))
         if (x1 <= 0 || x0 >= width || x1 - x0 < 1) return null
         const fits = era.label.length * LABEL_PX_PER_CHAR + 12 <= x1 - x0
         return (
           <g key={era.id} data-era={era.id}>
-            <title>{`${era.label}: ${formatLongDate(dayOf(era.start))} – ${formatLongDate(dayOf(era.end))}. ${era.description}`}</title>
+            <title>{`${era.label}: ${formatLongDate(era.startTime)} – ${formatLongDate(era.endTime - DAY_MS)}. ${era.description}`}</title>
             <rect
               x={x0}
               y={top}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { IndexEvent } from '../data/indexFormat.ts'
-import type { Era, Occasion } from '../data/schema.ts'
+import type { TimedEra } from '../data/indexFormat.ts'
+import type { Occasion } from '../data/schema.ts'
 import type { Silence } from '../data/silences.ts'
 import { axisTicks } from './axisTicks.ts'
 import { drawBackdrop, type EraBand } from './drawBackdrop.ts'
@@ -22,7 +23,7 @@ type MovingLayerProps = {
   height: number
   /** Where the lanes begin (the tick band is above). */
   top: number
-  eras: readonly Era[]
+  eras: readonly TimedEra[]
   occasionById: ReadonlyMap<string, Occasion>
   selected: IndexEvent | undefined
   /** Years with no message where one was usual, drawn as quiet rings. */
@@ -34,7 +35,6 @@ type MovingLayerProps = {
 }
 
 const MULTI = '#475569'
-const DAY_MS = 86_400_000
 /** Marks this far left of a drawn stretch still count: their labels reach into it. */
 const LABEL_MARGIN_PX = 480
 
@@ -163,8 +163,8 @@ function paint(
   const bands: EraBand[] = c.eras.map((e) => ({
     id: e.id,
     label: e.label,
-    x0: local(Date.parse(`${e.start}T00:00:00Z`)),
-    x1: local(Date.parse(`${e.end}T00:00:00Z`) + DAY_MS),
+    x0: local(e.startTime),
+    x1: local(e.endTime),
   }))
   drawBackdrop(g, { ticks, eras: bands, top, height, from: region.from, to: region.to, ink })
 

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { LANE_IDS, type IndexEvent } from '../data/indexFormat.ts'
-import type { Era, Occasion } from '../data/schema.ts'
+import type { TimedEra } from '../data/indexFormat.ts'
+import type { Occasion } from '../data/schema.ts'
 import type { Silence } from '../data/silences.ts'
-import { formatRange } from '../data/dates.ts'
+import { DAY_MS, formatRange } from '../data/dates.ts'
 import { axisTicks } from './axisTicks.ts'
 import { AxisTicks } from './AxisTicks.tsx'
 import { ErasLayer } from './ErasLayer.tsx'
@@ -14,7 +15,7 @@ import { laneRows, layoutsFor, type Packing } from './layoutsFor.ts'
 import { MovingLayer } from './MovingLayer.tsx'
 import { MarksLayer } from './MarksLayer.tsx'
 import { estimateLabel, measureLabel } from './measureLabel.ts'
-import { useHydrated } from '../app/prerender.ts'
+import { useHydrated } from '../ui/hydration.ts'
 import { CLUSTER_R, type MarkView } from './visibleMarks.ts'
 import { timeScale, type TimeScale } from './timeScale.ts'
 import { TimelineToolbar } from './TimelineToolbar.tsx'
@@ -25,6 +26,7 @@ import { useZoom } from './useZoom.ts'
 import { useZoomKeys } from './useZoomKeys.ts'
 import { rescaleX } from './viewTransform.ts'
 import { zoomLevel } from './zoomLevel.ts'
+import { useLatest } from '../ui/useLatest.ts'
 
 type TimelineProps = {
   /** The events to draw (already filtered), sorted by time. */
@@ -32,7 +34,7 @@ type TimelineProps = {
   /** The whole time range of the corpus, in ms: the fully zoomed-out view. */
   domain: readonly [number, number]
   /** Periods shaded behind the lanes. */
-  eras: readonly Era[]
+  eras: readonly TimedEra[]
   occasionById: ReadonlyMap<string, Occasion>
   /** The open event, if any. */
   selected: IndexEvent | undefined
@@ -54,7 +56,6 @@ type TimelineProps = {
 const PAD_X = 18
 /** A mark takes a cluster badge's width of its row, plus a gap; at most four rows a lane. */
 const PACKING: Packing = { slotPx: 2 * CLUSTER_R + 4, maxRows: 4 }
-const DAY_MS = 86_400_000
 /** The deepest zoom shows four days across the axis. */
 const MIN_SPAN_MS = 4 * DAY_MS
 /**
@@ -161,13 +162,10 @@ export function Timeline({
 
   const settledTx = zoom.settled.x
   const slice = Math.floor(-settledTx / Math.max(width, 1))
-  const txRef = useRef(settledTx)
-  useEffect(() => {
-    txRef.current = settledTx
-  })
+  const txRef = useLatest(settledTx)
   const showTip = useCallback(
     (u: number, y: number, lines: string[]) => setTip({ x: u + txRef.current, y, lines }),
-    [],
+    [txRef],
   )
   const hideTip = useCallback(() => setTip(null), [])
   // A cluster opens up: its span fills the view, with a mark's slot to spare at each end.

@@ -1,8 +1,8 @@
+import { DAY_MS } from '../data/dates.ts'
 import type { TimeScale } from './timeScale.ts'
 
 export type Tick = { x: number; time: number; label: string; major: boolean }
 
-const DAY = 86_400_000
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' })
 
 const labels = new Map<number, string>()
@@ -26,15 +26,15 @@ type Interval = { unit: 'sub-day' | 'day' | 'week' | 'month' | 'year'; step: num
  * on, with the durations it compares them by: the axis only ever shows whole days.
  */
 const INTERVALS: Interval[] = [
-  { unit: 'sub-day', step: 12, ms: DAY / 2 },
-  { unit: 'day', step: 1, ms: DAY },
-  { unit: 'day', step: 2, ms: 2 * DAY },
-  { unit: 'week', step: 1, ms: 7 * DAY },
-  { unit: 'month', step: 1, ms: 30 * DAY },
-  { unit: 'month', step: 3, ms: 90 * DAY },
-  { unit: 'year', step: 1, ms: 365 * DAY },
+  { unit: 'sub-day', step: 12, ms: DAY_MS / 2 },
+  { unit: 'day', step: 1, ms: DAY_MS },
+  { unit: 'day', step: 2, ms: 2 * DAY_MS },
+  { unit: 'week', step: 1, ms: 7 * DAY_MS },
+  { unit: 'month', step: 1, ms: 30 * DAY_MS },
+  { unit: 'month', step: 3, ms: 90 * DAY_MS },
+  { unit: 'year', step: 1, ms: 365 * DAY_MS },
 ]
-const YEAR_MS = 365 * DAY
+const YEAR_MS = 365 * DAY_MS
 
 /** d3-array's tickStep for a span of at least one step: 1, 2 or 5 times a power of ten. */
 function niceStep(span: number, count: number): number {
@@ -47,7 +47,7 @@ function niceStep(span: number, count: number): number {
 /** The UTC midnights in [t0, t1] for which `keep` holds. */
 function days(t0: number, t1: number, keep: (d: Date) => boolean): number[] {
   const out: number[] = []
-  for (let t = Math.ceil(t0 / DAY) * DAY; t <= t1; t += DAY) if (keep(new Date(t))) out.push(t)
+  for (let t = Math.ceil(t0 / DAY_MS) * DAY_MS; t <= t1; t += DAY_MS) if (keep(new Date(t))) out.push(t)
   return out
 }
 
@@ -82,7 +82,7 @@ export function dayTicks(t0: number, t1: number, count: number): number[] {
     target / INTERVALS[i - 1].ms < INTERVALS[i].ms / target ? INTERVALS[i - 1] : INTERVALS[i]
   if (unit === 'sub-day') return days(t0, t1, () => true)
   // d3-time counts days from the epoch (utcDay's field), not from each month's first.
-  if (unit === 'day') return days(t0, t1, (d) => Math.floor(+d / DAY) % step === 0)
+  if (unit === 'day') return days(t0, t1, (d) => Math.floor(+d / DAY_MS) % step === 0)
   if (unit === 'week') return days(t0, t1, (d) => d.getUTCDay() === 0)
   return starts(t0, t1, unit, step)
 }

@@ -1,4 +1,4 @@
-const DAY_MS = 86_400_000
+import { DAY_MS } from '../data/dates.ts'
 /** Room on each side of the first and last event, so their marks never sit on the edge. */
 const PAD_SHARE = 0.03
 const MIN_PAD_MS = 30 * DAY_MS

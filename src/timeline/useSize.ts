@@ -1,5 +1,5 @@
 import { useContext, useLayoutEffect, useState, type RefObject } from 'react'
-import { PrerenderContext } from '../app/prerender.ts'
+import { PrerenderContext } from '../ui/hydration.ts'
 
 /** The axis box's width at a 1440 px window: the width the build prerenders the axis at. */
 export const PRERENDER_WIDTH = 1391

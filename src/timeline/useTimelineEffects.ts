@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 import type { TimeScale } from './timeScale.ts'
 import type { ZoomApi } from './useZoom.ts'
+import { useLatest } from '../ui/useLatest.ts'
 
 /** Tells `onSettled` the visible range once zooming or panning has rested for `ms`. */
 export function useSettledRange(
@@ -23,17 +24,14 @@ export function useFollowSelection(
   selectedTime: number | undefined,
   view: { x: TimeScale; base: TimeScale; zoom: ZoomApi; width: number; pad: number },
 ) {
-  const latest = useRef(view)
-  useEffect(() => {
-    latest.current = view
-  })
+  const latest = useLatest(view)
   const ready = view.zoom.ready
   useEffect(() => {
     const { x, base, zoom, width, pad } = latest.current
     if (selectedTime === undefined || width <= 0 || !ready) return
     const sx = x(selectedTime)
     if (sx < pad || sx > width - pad) zoom.centreOn(base(selectedTime))
-  }, [selectedTime, ready])
+  }, [selectedTime, ready, latest])
 }
 
 /** Marks the first paint that shows the real layout (`name`), for the benchmark and field timing. */

@@ -1,13 +1,11 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import { dialogOpen, isTyping } from '../ui/isTyping.ts'
 import type { ZoomApi } from './useZoom.ts'
+import { useLatest } from '../ui/useLatest.ts'
 
 /** + / = zoom in, − / - zoom out, 0 shows the whole range: from anywhere on the page, never while typing. */
 export function useZoomKeys(zoom: ZoomApi) {
-  const latest = useRef(zoom)
-  useEffect(() => {
-    latest.current = zoom
-  })
+  const latest = useLatest(zoom)
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTyping(e) || dialogOpen()) return
@@ -20,5 +18,5 @@ export function useZoomKeys(zoom: ZoomApi) {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  }, [latest])
 }

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react'
-import { eventHref, useLinks } from '../app/links.ts'
+import { eventHref, useLinks } from './links.ts'
 import { isPlainClick } from './plainClick.ts'
 
 type EventLinkProps = {

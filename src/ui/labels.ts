@@ -1,4 +1,5 @@
 import { formatLongDate } from '../data/dates.ts'
+import { isHttpUrl } from '../data/urls.ts'
 import type { IndexEvent, Lane } from '../data/indexFormat.ts'
 import type { Confidence, DateCertainty, EventKind, Occasion, Person } from '../data/schema.ts'
 import type { Silence } from '../data/silences.ts'
@@ -66,7 +67,7 @@ export function hostOf(url: string): string {
 
 /** The URL when it is http(s), else undefined: a link from data must never run code. */
 export function safeHref(url: string | undefined): string | undefined {
-  if (!url || !/^https?:\/\//i.test(url)) return undefined
+  if (!isHttpUrl(url)) return undefined
   try {
     const u = new URL(url)
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined

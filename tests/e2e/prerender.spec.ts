@@ -59,7 +59,7 @@ for (const [width, height] of [
   }) => {
     const watched = [
       'header',
-      '[data-search-box]',
+      'input[type="search"]',
       '[role="status"]',
       '[data-testid="timeline-svg"]',
       '#list-heading',

@@ -110,7 +110,7 @@ describe('export', () => {
     const hostile: Event = { ...records.get(events[0].id)!, title: '<img src=x onerror=alert(1)>' }
     const tl = JSON.parse(toTimelineJs(events, new Map([...records, [hostile.id, hostile]])))
     expect(tl.events).toHaveLength(3)
-    expect(tl.events[0].text.headline).toBe('&#60;img src=x onerror=alert(1)&#62;')
+    expect(tl.events[0].text.headline).toBe('&lt;img src=x onerror=alert(1)&gt;')
     expect(tl.events[0].start_date).toEqual({ year: 2019, month: 4, day: 25 })
     expect(tl.events[0].group).toBe('Meetings and joint acts')
   })

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  escapeHtml,
-  eventPageHtml,
-  homePageHtml,
-  jsonLd,
-  scriptJson,
-  sitemapXml,
-} from '../../scripts/eventPages.ts'
+import { escapeHtml } from '../../src/ui/html.ts'
+import { eventPageHtml, homePageHtml, jsonLd, scriptJson, sitemapXml } from '../../scripts/eventPages.ts'
 import { readCorpus } from '../../scripts/lib/corpus.ts'
 
 // The fixed 20-event corpus: numbers stay put as data/ grows.
@@ -92,7 +86,7 @@ describe('event pages', () => {
     const json = scriptJson({ title: '</script><script>alert(1)</script> & <!--' })
     expect(json).not.toMatch(/[<>&]/)
     expect(JSON.parse(json)).toEqual({ title: '</script><script>alert(1)</script> & <!--' })
-    expect(escapeHtml('"<b>&')).toBe('&quot;&lt;b&gt;&amp;')
+    expect(escapeHtml('"<b>&\'')).toBe('&quot;&lt;b&gt;&amp;&#39;')
   })
 })
 

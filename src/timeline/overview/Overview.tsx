@@ -1,16 +1,17 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush'
 import { select } from 'd3-selection'
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
-import { formatRange } from '../../data/dates.ts'
+import { DAY_MS, formatRange } from '../../data/dates.ts'
 import type { IndexEvent } from '../../data/indexFormat.ts'
-import type { Era } from '../../data/schema.ts'
+import type { TimedEra } from '../../data/indexFormat.ts'
 import { density, densityPath } from './density.ts'
+import { useLatest } from '../../ui/useLatest.ts'
 
 type OverviewProps = {
   events: readonly IndexEvent[]
   /** The whole range of the corpus, in ms. */
   domain: readonly [number, number]
-  eras: readonly Era[]
+  eras: readonly TimedEra[]
   /** What the axis shows now, in ms. */
   view: readonly [number, number]
   width: number
@@ -20,7 +21,6 @@ type OverviewProps = {
 
 const H = 40
 const PAD = 18
-const DAY_MS = 86_400_000
 /** An arrow key moves the window by this share of its width; shift+arrow resizes it by as much. */
 const STEP = 0.1
 
@@ -33,10 +33,7 @@ const STEP = 0.1
 export function Overview({ events, domain, eras, view, width, onRange }: OverviewProps) {
   const brushRef = useRef<SVGGElement>(null)
   const behaviour = useRef<BrushBehavior<unknown> | null>(null)
-  const onRangeRef = useRef(onRange)
-  useEffect(() => {
-    onRangeRef.current = onRange
-  })
+  const onRangeRef = useLatest(onRange)
   const plot = Math.max(1, width - 2 * PAD)
   const x = (t: number) => PAD + ((t - domain[0]) / (domain[1] - domain[0])) * plot
   const invert = (px: number) => domain[0] + ((px - PAD) / plot) * (domain[1] - domain[0])
@@ -106,8 +103,8 @@ export function Overview({ events, domain, eras, view, width, onRange }: Overvie
       <svg width={width} height={H} className="block">
         <title>Events over the whole range; the brush marks what the axis shows.</title>
         {eras.map((era) => {
-          const a = x(Date.parse(`${era.start}T00:00:00Z`))
-          const b = x(Date.parse(`${era.end}T00:00:00Z`) + DAY_MS)
+          const a = x(era.startTime)
+          const b = x(era.endTime)
           return (
             <rect
               key={era.id}

@@ -1,0 +1,44 @@
+import { linkButton } from '../ui/styles.ts'
+
+type SearchNotesProps = {
+  q: string
+  /** none: nothing matches the search; hidden: matches exist but other filters hide them. */
+  note: 'none' | 'hidden' | null
+  error: string | null
+  onRetry: () => void
+  onClear: () => void
+}
+
+/** What the search found when it found nothing to show, or why it could not search. */
+export function SearchNotes({ q, note, error, onRetry, onClear }: SearchNotesProps) {
+  return (
+    <>
+      {note && (
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
+          <span className="[overflow-wrap:anywhere]">
+            {note === 'none'
+              ? `Nothing matches “${q}”.`
+              : `Events match “${q}”, but the other filters hide them all.`}
+          </span>
+          <button type="button" className={linkButton} onClick={onClear}>
+            Clear the search
+          </button>
+        </div>
+      )}
+      {error && (
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-900"
+        >
+          <span>{error}</span>
+          <button type="button" className={linkButton} onClick={onRetry}>
+            Try again
+          </button>
+        </div>
+      )}
+    </>
+  )
+}
