@@ -1,6 +1,9 @@
 import MiniSearch from 'minisearch'
-import { decodeIndex, encodeIndex, type WireIndex } from '../src/data/indexFormat.ts'
+import { decodeIndex } from '../src/data/decodeIndex.ts'
+import { encodeIndex } from '../src/data/encodeIndex.ts'
+import type { WireIndex } from '../src/data/indexFormat.ts'
 import { findSilences } from '../src/data/silences.ts'
+import { inksFor, MIXED } from '../src/timeline/picture.ts'
 import type { Event } from '../src/data/schema.ts'
 import { INDEX_OPTIONS, searchDoc, type SearchDoc } from '../src/search/searchOptions.ts'
 import type { Corpus } from './lib/corpus.ts'
@@ -24,7 +27,12 @@ export function wireIndex(c: Corpus): WireIndex {
   const checked = { from: c.coverage.checkedFrom, through: c.coverage.checkedThrough }
   const plain = encodeIndex(c.events, c.occasions, c.people, c.eras, checked)
   const silences = findSilences(decodeIndex(plain).events, c.occasions, checked)
-  return { ...plain, silences: encodeIndex([], c.occasions, [], [], checked, silences).silences }
+  return {
+    ...plain,
+    silences: encodeIndex([], c.occasions, [], [], checked, silences).silences,
+    inks: c.occasions.map((o) => inksFor(o.colour)),
+    mixedInk: inksFor(MIXED),
+  }
 }
 
 /**

@@ -1,3 +1,5 @@
+// Long by design: the benchmark's tables and targets, written as the README shows them; one
+// table per block, each short on its own.
 import type { ColdResult } from './cold.ts'
 import type { RunResult } from './measure.ts'
 

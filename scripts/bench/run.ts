@@ -1,3 +1,5 @@
+// Long by design: the benchmark's one script, step by step (corpora, builds, both timelines,
+// every measure); each step is a call into measure.ts, cold.ts or stream.ts.
 // `npm run bench`: builds the app on synthetic corpora of 1,000, 10,000 and 100,000 events,
 // renders the same corpora with vis-timeline, measures both in headless Chromium (five runs
 // each) and writes bench/results.json and the table in README.md. Options: --runs N,

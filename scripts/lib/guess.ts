@@ -122,16 +122,14 @@ const KIND_KEYWORDS: readonly { kind: EventKind; pattern: RegExp }[] = [
   { kind: 'phone-call', pattern: /\bphone (?:call|talks)\b|\btelephone\b/i },
 ]
 
-/** The kind of message, from the first kind word in the text; "message" when none. */
-export function guessKind(text: string): Guess<EventKind> {
+/** The kind of message, from the first kind word in the text; "message" (and no phrase) when none. */
+export function guessKind(text: string): Guess<EventKind> | { value: EventKind; phrase: null } {
   let best: { kind: EventKind; index: number; phrase: string } | undefined
   for (const rule of KIND_KEYWORDS) {
     const m = rule.pattern.exec(text)
     if (m && (!best || m.index < best.index)) best = { kind: rule.kind, index: m.index, phrase: m[0] }
   }
-  return best
-    ? { value: best.kind, phrase: best.phrase }
-    : { value: 'message', phrase: '(no kind word found)' }
+  return best ? { value: best.kind, phrase: best.phrase } : { value: 'message', phrase: null }
 }
 
 /** "YYYY-MM-DD" from parts. */

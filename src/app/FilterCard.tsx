@@ -39,6 +39,7 @@ export function FilterCard({ corpus, view, shown, years, update, toolbar, status
     lane: countBy(corpus.events, 'lane'),
     kind: countBy(corpus.events, 'kind'),
   }))
+  const [inks] = useState(() => Object.fromEntries(corpus.occasions.map((o, i) => [o.id, corpus.inks[i]])))
   const active =
     (view.lanes.size < 3 ? 1 : 0) +
     (view.kinds.size < corpus.kinds.length ? 1 : 0) +
@@ -99,6 +100,7 @@ export function FilterCard({ corpus, view, shown, years, update, toolbar, status
         <div className="sm:order-1">
           <OccasionFilterControls
             occasions={corpus.occasions}
+            inks={inks}
             counts={counts.occasion}
             shown={view.occasions}
             onToggle={(o) => update((v) => ({ occasions: toggle(v.occasions, o) }))}

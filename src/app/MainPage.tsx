@@ -1,29 +1,25 @@
 import { lazy, Suspense, useCallback, useContext, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import type { Silence } from '../data/silences.ts'
-import { filterEvents, filterSilences } from '../filters/filterState.ts'
-import { useSearch } from '../search/useSearch.ts'
 import { useShortcuts } from '../shortcuts/useShortcuts.ts'
-import { corpusDomain } from '../timeline/corpusDomain.ts'
 import { EventList } from '../timeline/EventList.tsx'
 import { Timeline } from '../timeline/Timeline.tsx'
-import { usePhrase } from '../trend/usePhrase.ts'
 import { HighlightContext } from '../ui/highlightContext.ts'
-import { termPattern } from '../ui/highlight.ts'
 import { silenceLabel } from '../ui/labels.ts'
-import { ErrorBoundary } from './ErrorBoundary.tsx'
+import { ChosenView } from './ChosenView.tsx'
+import { corpusFacts } from './corpusFacts.ts'
 import { FilterCard } from './FilterCard.tsx'
+import { PanelSlot } from './PanelSlot.tsx'
 import { SearchNotes } from './SearchNotes.tsx'
 import { StatusLine } from './StatusLine.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { PrerenderContext } from '../ui/hydration.ts'
+import { useExplore } from './useExplore.ts'
+import { usePanel } from './usePanel.ts'
 import { useViewState } from './useViewState.ts'
 
 // What is not needed for the first paint loads when it is first used.
 const Notices = lazy(() => import('./Notices.tsx').then((m) => ({ default: m.Notices })))
-const DetailPanel = lazy(() => import('../detail/DetailPanel.tsx').then((m) => ({ default: m.DetailPanel })))
-const TableView = lazy(() => import('../table/TableView.tsx').then((m) => ({ default: m.TableView })))
-const CompareView = lazy(() => import('../compare/CompareView.tsx').then((m) => ({ default: m.CompareView })))
 const PhraseTrend = lazy(() => import('../trend/PhraseTrend.tsx').then((m) => ({ default: m.PhraseTrend })))
 const ShortcutsDialog = lazy(() =>
   import('../shortcuts/ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })),
@@ -32,43 +28,23 @@ const ShortcutsDialog = lazy(() =>
 type MainPageProps = { corpus: CorpusIndex }
 
 const NO_EVENTS: IndexEvent[] = []
-const NO_SILENCES: Silence[] = []
 
 /** Search, filters, the chosen view (timeline, table or comparison) and the panel, wired to the URL. */
 export function MainPage({ corpus }: MainPageProps) {
   const { view, update, notices, dismissNotices } = useViewState(corpus)
-  const occasionById = useMemo(() => new Map(corpus.occasions.map((o) => [o.id, o])), [corpus])
-  const domain = useMemo(() => corpusDomain(corpus.events.map((e) => e.time)), [corpus])
-  const years = useMemo(() => {
-    const first = new Date(corpus.events[0]?.time ?? 0).getUTCFullYear()
-    const last = new Date(corpus.events.at(-1)?.time ?? 0).getUTCFullYear()
-    return Array.from({ length: last - first + 1 }, (_, i) => first + i)
-  }, [corpus])
+  const { occasionById, inkOf, domain, years } = useMemo(() => corpusFacts(corpus), [corpus])
 
-  // Typing stays responsive: the search and the phrase apply a moment later at 100,000 events.
-  const q = useDeferredValue(view.q)
-  const search = useSearch(q)
-  const phrase = usePhrase(corpus.events, useDeferredValue(view.phrase))
-  const matches = useMemo(() => {
-    const sets = [
-      search.status === 'ready' ? search.result.matches : null,
-      phrase.status === 'ready' ? phrase.matches : null,
-    ].filter((s): s is Set<number> => s !== null)
-    if (sets.length === 0) return null
-    if (sets.length === 1) return sets[0]
-    return new Set([...sets[0]].filter((i) => sets[1].has(i)))
-  }, [search, phrase])
-  const shown = useMemo(() => filterEvents(corpus.events, view, matches), [corpus, view, matches])
-  const silences = useMemo(
-    () => (view.silences ? filterSilences(corpus.silences, view, matches !== null) : NO_SILENCES),
-    [corpus, view, matches],
+  const { search, phrase, shown, silences, highlight, searchNote } = useExplore(corpus, view)
+  const silenceMarks = useMemo(
+    () => ({
+      shown: silences,
+      nameOf: (s: Silence) => silenceLabel(s, corpus.occasions, corpus.people),
+      onOpen: (s: Silence) => update({ view: 'compare', occasions: new Set([s.occasion]), eventId: null }),
+      on: view.silences,
+      onSwitch: (on: boolean) => update({ silences: on }),
+    }),
+    [silences, corpus, update, view.silences],
   )
-  const silenceName = useCallback((s: Silence) => silenceLabel(s, corpus.occasions, corpus.people), [corpus])
-  const compareSilence = useCallback(
-    (s: Silence) => update({ view: 'compare', occasions: new Set([s.occasion]), eventId: null }),
-    [update],
-  )
-  const highlight = useMemo(() => termPattern(search.status === 'ready' ? search.result.terms : []), [search])
   // The list below the axis renders just after it, so the axis paints first; a prerendered page
   // has it in its HTML already.
   const prerender = useContext(PrerenderContext)
@@ -79,29 +55,7 @@ export function MainPage({ corpus }: MainPageProps) {
   const [helpOpen, setHelpOpen] = useState(false)
 
   const searchRef = useRef<HTMLInputElement>(null)
-  // Focus goes back where it came from when the panel closes.
-  const opener = useRef<HTMLElement | SVGElement | null>(null)
-  const open = useCallback(
-    (id: string) => {
-      const active = document.activeElement
-      // Marks on the axis are SVG elements: focusable too.
-      if (!view.eventId)
-        opener.current = active instanceof HTMLElement || active instanceof SVGElement ? active : null
-      update({ eventId: id })
-    },
-    [update, view.eventId],
-  )
-  const close = useCallback(() => {
-    const id = view.eventId
-    update({ eventId: null })
-    requestAnimationFrame(() => {
-      const back = opener.current?.isConnected
-        ? opener.current
-        : document.querySelector<HTMLElement | SVGElement>(`[data-event-id="${CSS.escape(id ?? '')}"]`)
-      back?.focus()
-      opener.current = null
-    })
-  }, [update, view.eventId])
+  const { open, close } = usePanel(view.eventId, update)
 
   const selected = view.eventId ? corpus.byId.get(view.eventId) : undefined
   const position = selected ? shown.indexOf(selected) : -1
@@ -114,13 +68,6 @@ export function MainPage({ corpus }: MainPageProps) {
     onHelp: () => setHelpOpen(true),
     onSearch: () => searchRef.current?.focus(),
   })
-
-  const searchNote =
-    search.status === 'ready' && search.result.matches.size === 0
-      ? ('none' as const)
-      : search.status === 'ready' && shown.length === 0
-        ? ('hidden' as const)
-        : null
 
   return (
     <HighlightContext.Provider value={highlight}>
@@ -186,76 +133,52 @@ export function MainPage({ corpus }: MainPageProps) {
               />
             </Suspense>
           )}
-          <ErrorBoundary key={view.view}>
-            {view.view === 'timeline' && (
+          <ChosenView
+            corpus={corpus}
+            view={view}
+            update={update}
+            shown={shown}
+            silences={silences}
+            years={years}
+            onOpen={open}
+            timeline={
               <>
                 <Timeline
                   events={shown}
                   domain={domain}
                   eras={corpus.eras}
                   occasionById={occasionById}
+                  inkOf={inkOf}
                   selected={selected}
                   onOpen={open}
-                  silences={silences}
-                  silenceName={silenceName}
-                  onSilence={compareSilence}
-                  silencesOn={view.silences}
-                  onSilencesOn={(on) => update({ silences: on })}
+                  silences={silenceMarks}
                   onViewSettled={onViewSettled}
                 />
                 <EventList
                   events={listEvents}
                   range={range}
                   occasionById={occasionById}
+                  inkOf={inkOf}
                   selectedId={view.eventId}
                   onOpen={open}
                   onShowTable={() => update({ view: 'table' })}
                 />
               </>
-            )}
-            {view.view === 'table' && (
-              <Suspense fallback={<p role="status">Loading the table…</p>}>
-                <TableView
-                  events={shown}
-                  corpus={corpus}
-                  selectedId={view.eventId}
-                  onOpen={open}
-                  silences={silences}
-                  silencesOn={view.silences}
-                  onSilences={(on) => update({ silences: on })}
-                />
-              </Suspense>
-            )}
-            {view.view === 'compare' && (
-              <Suspense fallback={<p role="status">Loading the comparison…</p>}>
-                <CompareView
-                  corpus={corpus}
-                  events={shown}
-                  occasionIds={view.occasions}
-                  years={years}
-                  onOccasion={(id) => update({ occasions: new Set([id]) })}
-                  onOpen={open}
-                />
-              </Suspense>
-            )}
-          </ErrorBoundary>
+            }
+          />
         </div>
         {selected && (
-          <ErrorBoundary key={selected.id} onClose={close}>
-            <Suspense fallback={<PanelLoading />}>
-              <DetailPanel
-                event={selected}
-                corpus={corpus}
-                prevId={position > 0 ? shown[position - 1].id : null}
-                nextId={position >= 0 && position < shown.length - 1 ? shown[position + 1].id : null}
-                onOpen={open}
-                onClose={close}
-                onCompare={(occasion) =>
-                  update({ view: 'compare', occasions: new Set([occasion]), eventId: null })
-                }
-              />
-            </Suspense>
-          </ErrorBoundary>
+          <PanelSlot
+            event={selected}
+            corpus={corpus}
+            prevId={position > 0 ? shown[position - 1].id : null}
+            nextId={position >= 0 && position < shown.length - 1 ? shown[position + 1].id : null}
+            onOpen={open}
+            onClose={close}
+            onCompare={(occasion) =>
+              update({ view: 'compare', occasions: new Set([occasion]), eventId: null })
+            }
+          />
         )}
         {helpOpen && (
           <Suspense fallback={null}>
@@ -264,16 +187,5 @@ export function MainPage({ corpus }: MainPageProps) {
         )}
       </main>
     </HighlightContext.Provider>
-  )
-}
-
-function PanelLoading() {
-  return (
-    <p
-      role="status"
-      className="fixed inset-x-0 bottom-0 z-30 bg-white p-4 text-sm text-slate-600 shadow-2xl lg:static"
-    >
-      Opening…
-    </p>
   )
 }

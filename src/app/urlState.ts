@@ -1,3 +1,5 @@
+// Long by design: reading and writing an address are one contract (every key, its lenient
+// parse and its canonical form), kept side by side so the two cannot drift apart.
 import { dayTime } from '../data/dates.ts'
 import { LANE_IDS, type Lane } from '../data/indexFormat.ts'
 import type { EventKind } from '../data/schema.ts'

@@ -1,4 +1,5 @@
-import { decodeIndex, type CorpusIndex, type WireIndex } from './indexFormat.ts'
+import { decodeIndex } from './decodeIndex.ts'
+import type { CorpusIndex, WireIndex } from './indexFormat.ts'
 import { appRoot } from './appRoot.ts'
 import type { Event } from './schema.ts'
 

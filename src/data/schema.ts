@@ -1,3 +1,5 @@
+// Long by design: the one definition of every data file's shape and rules (DESIGN.md), kept
+// together so that zod, the exported JSON Schema and `validate` read the same lines.
 import { z } from 'zod'
 import { checkRules, rulesAsJsonSchema, type Rule } from './rules.ts'
 import { copiedWords, MIN_COPIED_WORDS } from './copiedWords.ts'

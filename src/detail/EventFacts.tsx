@@ -4,6 +4,7 @@ import { formatLongDate } from '../data/dates.ts'
 import { CERTAINTY_LABEL, KIND_LABEL } from '../ui/labels.ts'
 import { EventButtonList } from './EventButtonList.tsx'
 import { sameOccasion } from './sameOccasion.ts'
+import { OccasionDot } from '../ui/OccasionDot.tsx'
 
 type Props = { event: IndexEvent; corpus: CorpusIndex }
 
@@ -13,11 +14,7 @@ export function EventKindLine({ event, corpus }: Props) {
   return (
     <p className="flex flex-wrap items-center gap-2 text-xs font-medium text-slate-600">
       <span className="inline-flex items-center gap-1">
-        <span
-          aria-hidden
-          className="inline-block size-2.5 rounded-full"
-          style={{ background: occasion?.colour }}
-        />
+        <OccasionDot inks={corpus.inks[event.occasionIndex]} />
         {occasion?.label ?? event.occasion}
       </span>
       <span aria-hidden>·</span>

@@ -1,9 +1,12 @@
+import type { Inks } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
 import { ToggleChip } from '../ui/ToggleChip.tsx'
 import { linkButton } from '../ui/styles.ts'
 
 type OccasionFilterControlsProps = {
   occasions: readonly Occasion[]
+  /** Each occasion's colour in both themes, by id. */
+  inks: Readonly<Record<string, Inks>>
   counts: ReadonlyMap<string, number>
   shown: ReadonlySet<string>
   onToggle: (id: string) => void
@@ -14,6 +17,7 @@ type OccasionFilterControlsProps = {
 /** One toggle per occasion (its colour is the legend), with All / None shortcuts. */
 export function OccasionFilterControls({
   occasions,
+  inks,
   counts,
   shown,
   onToggle,
@@ -52,7 +56,7 @@ export function OccasionFilterControls({
               count={counts.get(o.id) ?? 0}
               on={shown.has(o.id)}
               onToggle={() => onToggle(o.id)}
-              colour={o.colour}
+              inks={inks[o.id]}
               title={o.description}
             />
           </li>

@@ -5,6 +5,9 @@ import type { Silence } from '../data/silences.ts'
 import { Highlight } from '../ui/Highlight.tsx'
 import { CONFIDENCE_LABEL, eventName, KIND_LABEL, LANE_SHORT, silenceLabel } from '../ui/labels.ts'
 import { columnOrder, sortRows, withSilences, type SortDir, type SortKey } from './sortRows.ts'
+import { useScrollWindow } from './useScrollWindow.ts'
+import { OccasionDot } from '../ui/OccasionDot.tsx'
+import { AbsenceRow, ROW_H } from './AbsenceRow.tsx'
 
 /** requestIdleCallback where there is one (not in Safari), else at once. */
 const requestIdle = (fn: () => void) =>
@@ -34,7 +37,7 @@ const COLUMNS: { key: SortKey; label: string; className: string }[] = [
 ]
 
 /** Rows are one line high, so the table can draw only those in view (virtualised). */
-const ROW_H = 40
+
 const HEAD_H = 40
 const OVERSCAN = 10
 
@@ -61,29 +64,7 @@ export function TableView({
     [events, corpus, sort, silences],
   )
   const boxRef = useRef<HTMLDivElement>(null)
-  const [view, setView] = useState({ top: 0, height: 600 })
-
-  useEffect(() => {
-    const box = boxRef.current
-    if (!box) return
-    let frame = 0
-    const read = () => {
-      frame = 0
-      setView({ top: box.scrollTop, height: box.clientHeight })
-    }
-    const onScroll = () => {
-      if (!frame) frame = requestAnimationFrame(read)
-    }
-    read()
-    box.addEventListener('scroll', onScroll, { passive: true })
-    const ro = new ResizeObserver(onScroll)
-    ro.observe(box)
-    return () => {
-      box.removeEventListener('scroll', onScroll)
-      ro.disconnect()
-      cancelAnimationFrame(frame)
-    }
-  }, [])
+  const view = useScrollWindow(boxRef)
 
   // Each column's order costs up to a few hundred ms at 100,000 events the first time: work
   // them out while the reader looks at the table, so a click on a header only filters.
@@ -184,7 +165,7 @@ export function TableView({
                   <td className="truncate px-2 text-slate-700 tabular-nums">{formatShortDate(e.time)}</td>
                   <td className="truncate px-2 text-slate-700">{LANE_SHORT[e.lane]}</td>
                   <td className="truncate px-2 text-slate-700">
-                    <OccasionDot colour={occasion?.colour} />
+                    <OccasionDot inks={corpus.inks[e.occasionIndex]} className="mr-1.5" />
                     {occasion?.label ?? e.occasion}
                   </td>
                   <td className="truncate px-2 text-slate-700">{KIND_LABEL[e.kind]}</td>
@@ -212,35 +193,5 @@ export function TableView({
         </table>
       </div>
     </section>
-  )
-}
-
-function OccasionDot({ colour }: { colour: string | undefined }) {
-  return (
-    <span aria-hidden className="mr-1.5 inline-block size-2.5 rounded-full" style={{ background: colour }} />
-  )
-}
-
-/** A year in which a recurring message was not found: marked as an absence, not an event. */
-function AbsenceRow({ silence, index, corpus }: { silence: Silence; index: number; corpus: CorpusIndex }) {
-  const occasion = corpus.occasions[silence.occasionIndex]
-  return (
-    <tr
-      aria-rowindex={index}
-      className="border-t border-slate-200 text-slate-600 italic"
-      style={{ height: ROW_H }}
-      data-absence={silence.key}
-    >
-      <td className="truncate px-2 tabular-nums">{formatShortDate(silence.time)}</td>
-      <td className="truncate px-2">{LANE_SHORT[silence.lane]}</td>
-      <td className="truncate px-2">
-        <OccasionDot colour={occasion?.colour} />
-        {occasion?.label ?? silence.occasion}
-      </td>
-      <td className="truncate px-2">None found</td>
-      <td className="truncate px-2">{silenceLabel(silence, corpus.occasions, corpus.people)}</td>
-      <td className="truncate px-2">—</td>
-      <td className="truncate px-2">—</td>
-    </tr>
   )
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { IndexEvent } from '../data/indexFormat.ts'
+import type { IndexEvent, Inks } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
 import { formatLongDate } from '../data/dates.ts'
 import { visibleRange } from './visibleRange.ts'
@@ -8,6 +8,7 @@ import { EventLink } from '../ui/EventLink.tsx'
 import { isPlainClick } from '../ui/plainClick.ts'
 import { Highlight } from '../ui/Highlight.tsx'
 import { eventName, LANE_SHORT } from '../ui/labels.ts'
+import { OccasionDot } from '../ui/OccasionDot.tsx'
 
 type EventListProps = {
   /** Filtered events, sorted by time. */
@@ -15,6 +16,8 @@ type EventListProps = {
   /** The time range the timeline shows; the list follows it. */
   range: readonly [number, number]
   occasionById: ReadonlyMap<string, Occasion>
+  /** An occasion's colours in both themes. */
+  inkOf: (occasion: string | null) => Inks
   selectedId: string | null
   onOpen: (id: string) => void
   /** Switches to the table, which lists every event. */
@@ -28,6 +31,7 @@ export function EventList({
   events,
   range,
   occasionById,
+  inkOf,
   selectedId,
   onOpen,
   onShowTable,
@@ -79,11 +83,7 @@ export function EventList({
                       <Highlight text={e.title} />
                     </span>
                     <span className="col-start-2 mt-0.5 flex items-center gap-1.5 text-xs text-slate-600 sm:col-start-3 sm:mt-0">
-                      <span
-                        aria-hidden
-                        className="inline-block size-2.5 rounded-full"
-                        style={{ background: occasion?.colour }}
-                      />
+                      <OccasionDot inks={inkOf(e.occasion)} />
                       {occasion?.label} · {LANE_SHORT[e.lane]}
                     </span>
                   </EventLink>

@@ -1,6 +1,8 @@
 import type { KeyboardEvent } from 'react'
-import { LABEL_OFFSET_PX } from './layoutLanes.ts'
-import { CLUSTER_R, countText, MARK_R } from './visibleMarks.ts'
+import type { Inks } from '../data/indexFormat.ts'
+import { inkStyle } from '../ui/inkStyle.ts'
+import { INK_TOKENS, CLUSTER, LABEL, MARK } from './picture.ts'
+import { countText } from './visibleMarks.ts'
 import { ShapeIcon } from './ShapeIcon.tsx'
 import type { MarkShape } from './markShape.ts'
 
@@ -9,7 +11,7 @@ type MarkProps = {
   y: number
   /** Accessible name: what a screen reader announces for the control. */
   name: string
-  colour: string
+  inks: Inks
   /** Single events get their kind's shape; clusters are drawn as a count badge. */
   shape: MarkShape | 'cluster'
   count: number
@@ -21,12 +23,12 @@ type MarkProps = {
   onHideTip: () => void
 }
 
-/** One focusable mark: an event (opens its panel) or a cluster (zooms into it). */
+/** One focusable mark: an event (opens its panel) or a cluster (zooms into it). Drawn as picture.ts says. */
 export function Mark({
   x,
   y,
   name,
-  colour,
+  inks,
   shape,
   count,
   label,
@@ -42,7 +44,7 @@ export function Mark({
       onActivate()
     }
   }
-  const r = shape === 'cluster' ? CLUSTER_R : MARK_R
+  const r = shape === 'cluster' ? CLUSTER.r : MARK.r
   return (
     <g
       role="button"
@@ -59,27 +61,42 @@ export function Mark({
       onFocus={onShowTip}
       onBlur={onHideTip}
     >
-      <circle r={r + 6} className="mark-halo" />
+      <circle r={r + MARK.haloGap} className="mark-halo" />
       {/* What the canvas draws too: shown until it has, and without script. */}
-      <g className="mark-visual">
-        {selected && <circle r={r + 4} fill="none" className="stroke-slate-900" strokeWidth={2} />}
+      <g className="mark-visual" style={inkStyle(inks)}>
+        {selected && (
+          <circle
+            r={r + MARK.ringGap}
+            fill="none"
+            className={INK_TOKENS.selected.stroke}
+            strokeWidth={MARK.ringWidth}
+          />
+        )}
         {shape === 'cluster' ? (
           <>
-            <circle r={r} fill={colour} className="stroke-white" strokeWidth={2} />
+            <circle r={r} className={`ink-fill ${INK_TOKENS.outline.stroke}`} strokeWidth={CLUSTER.outline} />
             <text
               dy="0.35em"
               textAnchor="middle"
-              className="fill-[#fff] text-[10px] font-semibold"
+              className="ink-text"
+              fontSize={CLUSTER.countPx}
+              fontWeight={CLUSTER.countWeight}
               aria-hidden
             >
               {countText(count)}
             </text>
           </>
         ) : (
-          <ShapeIcon shape={shape} r={r} fill={colour} className="mark-shape" />
+          <ShapeIcon shape={shape} r={r} className="mark-shape ink-fill" />
         )}
         {label && (
-          <text x={LABEL_OFFSET_PX} dy="0.35em" className="mark-label fill-slate-700 text-[12px]" aria-hidden>
+          <text
+            x={LABEL.offset}
+            dy="0.35em"
+            className={`mark-label ${INK_TOKENS.label.fill}`}
+            fontSize={LABEL.px}
+            aria-hidden
+          >
             {label}
           </text>
         )}

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import type { IndexEvent } from '../data/indexFormat.ts'
+import type { IndexEvent, Inks } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
 import { formatLongDate, formatRange } from '../data/dates.ts'
 import { eventName } from '../ui/labels.ts'
@@ -14,6 +14,8 @@ type MarksLayerProps = {
   slice: number
   width: number
   occasionById: ReadonlyMap<string, Occasion>
+  /** An occasion's inks (null: a cluster of several occasions). */
+  inkOf: (occasion: string | null) => Inks
   selected: IndexEvent | undefined
   onOpen: (id: string) => void
   /** Zoom into a cluster's time span, far enough to part its events. */
@@ -21,8 +23,6 @@ type MarksLayerProps = {
   onShowTip: (u: number, y: number, lines: string[]) => void
   onHideTip: () => void
 }
-
-const MULTI = '#475569'
 
 /**
  * Every mark in and around the view as a control: named, focusable, opening its event (or
@@ -35,6 +35,7 @@ export const MarksLayer = memo(function MarksLayer({
   slice,
   width,
   occasionById,
+  inkOf,
   selected,
   onOpen,
   onZoomToCluster,
@@ -73,7 +74,7 @@ export const MarksLayer = memo(function MarksLayer({
           x={u}
           y={y}
           name={nameOf(item)}
-          colour={occasionOf(item.occasion)?.colour ?? MULTI}
+          inks={inkOf(item.occasion)}
           shape={item.event ? markShape(item.event.kind) : 'cluster'}
           count={item.count}
           label={label}

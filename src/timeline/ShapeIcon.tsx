@@ -5,7 +5,8 @@ type ShapeIconProps = {
   shape: MarkShape
   /** Half the width, in px; the shape is centred on (0, 0). */
   r: number
-  fill: string
+  /** A colour; leave it out to paint by class (ink-fill). */
+  fill?: string
   className?: string
 }
 

@@ -1,6 +1,6 @@
 import { SHAPE_LEGEND } from './markShape.ts'
 import { ShapeIcon } from './ShapeIcon.tsx'
-import { SILENCE_DASH, SILENCE_R, SILENCE_STROKE_PX } from './silenceMark.ts'
+import { CLUSTER, SILENCE } from './picture.ts'
 
 type ShapeLegendProps = {
   /** Whether years with no message found are marked; the legend's entry for them is the switch. */
@@ -15,15 +15,21 @@ export function ShapeLegend({ silences, onSilences }: ShapeLegendProps) {
       {SHAPE_LEGEND.map(({ shape, label }) => (
         <li key={shape} className="inline-flex items-center gap-1.5">
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden>
-            <ShapeIcon shape={shape} r={5} fill="#475569" />
+            <ShapeIcon shape={shape} r={5} className="fill-slate-600" />
           </svg>
           {label}
         </li>
       ))}
       <li className="inline-flex items-center gap-1.5">
         <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden>
-          <circle r={7} fill="#475569" />
-          <text dy="0.35em" textAnchor="middle" fontSize="8" fill="#fff">
+          <circle r={7} className="fill-slate-600" />
+          <text
+            dy="0.35em"
+            textAnchor="middle"
+            fontSize="8"
+            fontWeight={CLUSTER.countWeight}
+            className="fill-white"
+          >
             3
           </text>
         </svg>
@@ -42,11 +48,11 @@ export function ShapeLegend({ silences, onSilences }: ShapeLegendProps) {
           />
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden>
             <circle
-              r={SILENCE_R}
+              r={SILENCE.r}
               fill="none"
-              stroke="#475569"
-              strokeWidth={SILENCE_STROKE_PX}
-              strokeDasharray={SILENCE_DASH.join(' ')}
+              className="stroke-slate-600"
+              strokeWidth={SILENCE.stroke}
+              strokeDasharray={SILENCE.dash.join(' ')}
             />
           </svg>
           None found that year

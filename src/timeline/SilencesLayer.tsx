@@ -1,8 +1,10 @@
 import { memo, type KeyboardEvent } from 'react'
 import type { Occasion } from '../data/schema.ts'
+import type { Inks } from '../data/indexFormat.ts'
 import type { Silence } from '../data/silences.ts'
 import { formatShortDate } from '../data/dates.ts'
-import { SILENCE_DASH, SILENCE_R, SILENCE_STROKE_PX } from './silenceMark.ts'
+import { inkStyle } from '../ui/inkStyle.ts'
+import { SILENCE } from './picture.ts'
 import type { MarkView } from './visibleMarks.ts'
 
 type SilencesLayerProps = {
@@ -15,6 +17,8 @@ type SilencesLayerProps = {
   /** A silence's centre y. */
   y: (s: Silence) => number
   occasionById: ReadonlyMap<string, Occasion>
+  /** An occasion's inks. */
+  inkOf: (occasion: string | null) => Inks
   /** What the silence says: "No message from Kim found for Victory Day 2021". */
   nameOf: (s: Silence) => string
   /** Opens the occasion's year-by-year comparison. */
@@ -22,8 +26,6 @@ type SilencesLayerProps = {
   onShowTip: (u: number, y: number, lines: string[]) => void
   onHideTip: () => void
 }
-
-const MULTI = '#475569'
 
 /**
  * Each silence as a control over the canvas: named in words, focusable, opening the comparison
@@ -36,6 +38,7 @@ export const SilencesLayer = memo(function SilencesLayer({
   width,
   y,
   occasionById,
+  inkOf,
   nameOf,
   onActivate,
   onShowTip,
@@ -79,14 +82,14 @@ export const SilencesLayer = memo(function SilencesLayer({
             onFocus={tip}
             onBlur={onHideTip}
           >
-            <circle r={SILENCE_R + 5} className="mark-halo" />
+            <circle r={SILENCE.r + SILENCE.haloGap} className="mark-halo" />
             <circle
-              r={SILENCE_R}
+              r={SILENCE.r}
               fill="none"
-              stroke={occasion?.colour ?? MULTI}
-              strokeWidth={SILENCE_STROKE_PX}
-              strokeDasharray={SILENCE_DASH.join(' ')}
-              className="mark-visual"
+              style={inkStyle(inkOf(s.occasion))}
+              strokeWidth={SILENCE.stroke}
+              strokeDasharray={SILENCE.dash.join(' ')}
+              className="mark-visual ink-stroke"
             />
           </g>
         )

@@ -9,7 +9,8 @@ export type ZoomController = {
   zoomBy: (factor: number) => void
   reset: () => void
   zoomToSpan: (x0: number, x1: number, minK?: number) => void
-  showRange: (u0: number, u1: number, pad: number) => void
+  /** `gesture`: a pointer drives it (the overview's brush), so the view settles when it rests. */
+  showRange: (u0: number, u1: number, pad: number, gesture?: boolean) => void
   centreOn: (x: number) => void
   detach: () => void
 }
@@ -147,7 +148,9 @@ export function attachZoom(
           .translate(-(x0 + x1) / 2, 0),
       )
     },
-    showRange(u0, u1, pad) {
+    showRange(u0, u1, pad, gesture = false) {
+      // Read in the frame that hands the step on (with the step's own source event's flag).
+      if (gesture) byPointer = true
       // Unzoomed px u0 and u1 land exactly at the plot's edges (pad from each side of the view).
       const k = Math.min(opts.maxScale, Math.max(1, (opts.width - 2 * pad) / Math.max(u1 - u0, 1e-6)))
       behaviour.transform(selection, zoomIdentity.translate(pad - k * u0, 0).scale(k))

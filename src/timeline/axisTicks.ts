@@ -101,3 +101,28 @@ export function axisTicks(scale: TimeScale, spacing = 90): Tick[] {
     return { x: scale(time), time, label, major: /^\d{4}$/.test(label) }
   })
 }
+
+/**
+ * Where each tick's label is centred: at its tick, but moved inward so that no label runs past
+ * `left` or `right` (the ends of the corpus's span on the axis): the first year is never cut
+ * at the axis's edge. A tick whose label would lie wholly outside the span, and a label that
+ * would then overlap its neighbour, get none (null).
+ */
+export function labelPlaces(
+  ticks: readonly Tick[],
+  left: number,
+  right: number,
+  width: (t: Tick) => number,
+  gap = 6,
+): (number | null)[] {
+  let end = -Infinity
+  return ticks.map((t) => {
+    const half = width(t) / 2
+    // A tick whose label would not even reach into the span is not the span's.
+    if (t.x + half < left || t.x - half > right) return null
+    const x = Math.min(Math.max(t.x, left + half), right - half)
+    if (x - half < end + gap || x - half < left - 0.5 || x + half > right + 0.5) return null
+    end = x + half
+    return x
+  })
+}

@@ -1,31 +1,25 @@
-import { LABEL_OFFSET_PX } from './layoutLanes.ts'
+import type { Inks } from '../data/indexFormat.ts'
 import type { MarkShape } from './markShape.ts'
-import { LABEL_FONT_PX } from './measureLabel.ts'
-import { CLUSTER_R, countText, MARK_R, type VisibleMark } from './visibleMarks.ts'
-import { SILENCE_DASH, SILENCE_R, SILENCE_STROKE_PX } from './silenceMark.ts'
+import { CLUSTER, font, INK_TOKENS, LABEL, MARK, SILENCE, type Theme } from './picture.ts'
+import { countText, type VisibleMark } from './visibleMarks.ts'
 
-/** The colours the canvas cannot read from classes: resolved from the page's palette (light or dark). */
-export type Ink = {
-  outline: string
-  label: string
-  selected: string
-  font: string
-  grid: string
-  tickMajor: string
-  tickMinor: string
-  eraFill: string
-  eraAlpha: number
-  eraStripe: string
-  eraText: string
-}
+/**
+ * What the canvas draws with, resolved from the page's palette in the theme it shows
+ * (picture.ts names the tokens): one colour per ink, the font family and the theme.
+ */
+export type Ink = Record<keyof typeof INK_TOKENS, string> & { font: string; theme: Theme }
 
 export type DrawMark = {
   mark: VisibleMark
   shape: MarkShape | 'cluster'
-  colour: string
+  inks: Inks
   count: number
   selected: boolean
 }
+
+/** A mark's fill and the text on it in the theme drawn. */
+export const fillOf = (inks: Inks, theme: Theme) => (theme === 'dark' ? inks.dark : inks.light)
+const textOf = (inks: Inks, theme: Theme) => (theme === 'dark' ? inks.onDark : inks.onLight)
 
 // Marks are drawn from small bitmaps made once (a path with anti-aliasing per mark per frame
 // costs several times more on a software rasteriser), a cluster's count baked into its
@@ -42,7 +36,7 @@ let clusterCount = 0
 const MAX_CLUSTER_SPRITES = 4000
 
 function startOverIfChanged(ink: Ink, dpr: number) {
-  const key = `${ink.outline}|${ink.label}|${ink.selected}|${ink.font}|${dpr}`
+  const key = `${ink.outline}|${ink.label}|${ink.selected}|${ink.font}|${ink.theme}|${dpr}`
   if (key === made && clusterCount < MAX_CLUSTER_SPRITES) return
   made = key
   sprites.clear()
@@ -94,17 +88,18 @@ function shapePath(c: CanvasRenderingContext2D, shape: MarkShape | 'cluster', r:
  * outline 1 px past r; a px more for anti-aliasing. No more: every px of a bitmap is blended
  * each frame, hundreds of times.
  */
-const half = (shape: MarkShape | 'cluster', r: number) => Math.ceil(shape === 'diamond' ? r * 1.25 : r) + 2
+const half = (shape: MarkShape | 'cluster', r: number) =>
+  Math.ceil(shape === 'diamond' ? r * 1.25 : r) + (shape === 'cluster' ? CLUSTER.outline : 1) + 1
 
 function markSprite(shape: MarkShape, colour: string, dpr: number) {
   let byColour = sprites.get(colour)
   if (!byColour) sprites.set(colour, (byColour = new Map()))
   let s = byColour.get(shape)
   if (s) return s
-  const h = half(shape, MARK_R)
+  const h = half(shape, MARK.r)
   s = bitmap(2 * h, 2 * h, dpr, (c) => {
     c.translate(h, h)
-    shapePath(c, shape, MARK_R)
+    shapePath(c, shape, MARK.r)
     c.fillStyle = colour
     c.fill()
   })
@@ -112,23 +107,23 @@ function markSprite(shape: MarkShape, colour: string, dpr: number) {
   return s
 }
 
-function clusterSprite(count: number, colour: string, ink: Ink, dpr: number) {
+function clusterSprite(count: number, colour: string, text: string, ink: Ink, dpr: number) {
   const key = count > 999 ? -Math.round(count / 1000) : count
   let byColour = clusterSprites.get(colour)
   if (!byColour) clusterSprites.set(colour, (byColour = new Map()))
   let s = byColour.get(key)
   if (s) return s
-  const h = half('cluster', CLUSTER_R)
+  const h = half('cluster', CLUSTER.r)
   s = bitmap(2 * h, 2 * h, dpr, (c) => {
     c.translate(h, h)
-    shapePath(c, 'cluster', CLUSTER_R)
+    shapePath(c, 'cluster', CLUSTER.r)
     c.fillStyle = colour
     c.fill()
-    c.lineWidth = 2
+    c.lineWidth = CLUSTER.outline
     c.strokeStyle = ink.outline
     c.stroke()
-    c.fillStyle = '#fff'
-    c.font = `600 10px ${ink.font}`
+    c.fillStyle = text
+    c.font = font(CLUSTER.countPx, CLUSTER.countWeight, ink.font)
     c.textAlign = 'center'
     c.textBaseline = 'middle'
     c.fillText(countText(count), 0, 0.5)
@@ -153,27 +148,30 @@ export function drawMarks(
   // Labels are written after the marks, in one pass with one font set (fillText is cheaper
   // than a bitmap made per title, which needs a context of its own).
   const labels: (number | string)[] = []
-  for (const { mark, shape, colour, count, selected } of marks) {
+  for (const { mark, shape, inks, count, selected } of marks) {
     const x = Math.round((mark.u + tx) * dpr) / dpr
     const y = mark.y
-    const r = shape === 'cluster' ? CLUSTER_R : MARK_R
+    const r = shape === 'cluster' ? CLUSTER.r : MARK.r
+    const colour = fillOf(inks, ink.theme)
     const sprite =
-      shape === 'cluster' ? clusterSprite(count, colour, ink, dpr) : markSprite(shape, colour, dpr)
+      shape === 'cluster'
+        ? clusterSprite(count, colour, textOf(inks, ink.theme), ink, dpr)
+        : markSprite(shape, colour, dpr)
     const h = half(shape, r)
     // At one device px per CSS px, the bitmap is copied as it is (no scaling: the fastest path).
     if (dpr === 1) c.drawImage(sprite, x - h, y - h)
     else c.drawImage(sprite, x - h, y - h, 2 * h, 2 * h)
-    if (mark.label) labels.push(x + LABEL_OFFSET_PX, y, mark.label)
+    if (mark.label) labels.push(x + LABEL.offset, y, mark.label)
     if (selected) {
       c.beginPath()
-      c.arc(x, y, r + 4, 0, 2 * Math.PI)
-      c.lineWidth = 2
+      c.arc(x, y, r + MARK.ringGap, 0, 2 * Math.PI)
+      c.lineWidth = MARK.ringWidth
       c.strokeStyle = ink.selected
       c.stroke()
     }
   }
   c.textBaseline = 'middle'
-  c.font = `${LABEL_FONT_PX}px ${ink.font}`
+  c.font = font(LABEL.px, LABEL.weight, ink.font)
   c.fillStyle = ink.label
   for (let i = 0; i < labels.length; i += 3)
     c.fillText(labels[i + 2] as string, labels[i] as number, labels[i + 1] as number)
@@ -186,11 +184,11 @@ export function drawSilences(
 ) {
   if (rings.length === 0) return
   c.save()
-  c.lineWidth = SILENCE_STROKE_PX
-  c.setLineDash(SILENCE_DASH)
+  c.lineWidth = SILENCE.stroke
+  c.setLineDash(SILENCE.dash)
   for (const r of rings) {
     c.beginPath()
-    c.arc(r.x, r.y, SILENCE_R, 0, 2 * Math.PI)
+    c.arc(r.x, r.y, SILENCE.r, 0, 2 * Math.PI)
     c.strokeStyle = r.colour
     c.stroke()
   }

@@ -1,3 +1,4 @@
+import { LABEL, ROUGH_CHAR_PX } from './picture.ts'
 import type { IndexEvent, Lane } from '../data/indexFormat.ts'
 import { packLane, type Packed } from './packLane.ts'
 import { LANES } from './lanes.ts'
@@ -60,11 +61,6 @@ export function buildLanes(events: readonly IndexEvent[]): LaneData[] {
   return lanes
 }
 
-/** Average advance of a label character (12px system sans), in px: only to prefer rows, never to show a label. */
-export const ROUGH_CHAR_PX = 6.6
-/** From a mark's centre to its label's start, and the gap after the label, in px. */
-export const LABEL_OFFSET_PX = 12
-
 /**
  * Stacks and clusters every lane for one zoom level: marks `slotPx` apart within a row
  * whenever the axis shows at most `msPerPx` milliseconds per pixel (the coarsest scale of
@@ -83,7 +79,7 @@ export function layoutLanes(
       data.occasions,
       slotPx * msPerPx,
       maxRows,
-      (i) => (data.events[data.index[i]].title.length * ROUGH_CHAR_PX + 2 * LABEL_OFFSET_PX) * msPerPx,
+      (i) => (data.events[data.index[i]].title.length * ROUGH_CHAR_PX + 2 * LABEL.offset) * msPerPx,
     ),
   }))
 }

@@ -1,32 +1,40 @@
-/** Label text size, in px, as the axis draws it (see Mark.tsx). */
-export const LABEL_FONT_PX = 12
-const FALLBACK_CHAR_PX = 6.6
+import { LABEL, ROUGH_CHAR_PX, font } from './picture.ts'
+
+/** A text style the axis writes in: size and weight (see picture.ts). */
+export type TextStyle = { px: number; weight: number }
 
 const widths = new Map<string, number>()
 let context: CanvasRenderingContext2D | null | undefined
 
 /**
- * The width of a label in the page's real font (canvas measureText), cached per title, so
- * Korean and Cyrillic titles measure true. Without a canvas (the server renderer) it falls
- * back to an average advance per character.
+ * The width of a text in the page's real font (canvas measureText), cached per style and
+ * text, so Korean and Cyrillic titles measure true. The canvas, the SVG controls and the
+ * labels' layout all fit text by it. Without a canvas (the server renderer) it falls back to
+ * the estimate.
  */
-export function measureLabel(text: string): number {
-  let w = widths.get(text)
+export function measureText(text: string, style: TextStyle = LABEL): number {
+  const key = `${style.px}/${style.weight}/${text}`
+  let w = widths.get(key)
   if (w !== undefined) return w
-  if (context === undefined) {
+  if (context === undefined)
     context =
       typeof document === 'undefined' ? null : (document.createElement('canvas').getContext('2d') ?? null)
-    if (context) context.font = `${LABEL_FONT_PX}px ${getComputedStyle(document.documentElement).fontFamily}`
-  }
-  w = context ? context.measureText(text).width : estimateLabel(text)
-  widths.set(text, w)
+  if (context) {
+    context.font = font(style.px, style.weight, getComputedStyle(document.documentElement).fontFamily)
+    w = context.measureText(text).width
+  } else w = estimateText(text, style)
+  widths.set(key, w)
   return w
 }
 
 /**
- * A label's width from an average advance per character: what the server can know, and so
+ * A text's width from an average advance per character: what the server can know, and so
  * what the first render over its HTML uses too (the real font takes over right after).
  */
-export function estimateLabel(text: string): number {
-  return text.length * FALLBACK_CHAR_PX
+export function estimateText(text: string, style: TextStyle = LABEL): number {
+  return text.length * ROUGH_CHAR_PX * (style.px / LABEL.px)
 }
+
+/** A mark's label, measured (the marks' layout takes a one-argument measure). */
+export const measureLabel = (text: string) => measureText(text)
+export const estimateLabel = (text: string) => estimateText(text)

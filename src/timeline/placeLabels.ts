@@ -1,4 +1,4 @@
-import { LABEL_OFFSET_PX } from './layoutLanes.ts'
+import { LABEL } from './picture.ts'
 
 export type MarkX = { x: number; radius: number; row: number; title?: string }
 export type Label = { index: number; x: number; text: string; width: number }
@@ -22,7 +22,7 @@ export function placeLabels(
     const limit = nextLeft.get(m.row) ?? right
     nextLeft.set(m.row, m.x - m.radius)
     if (m.title === undefined) continue
-    const x = m.x + LABEL_OFFSET_PX
+    const x = m.x + LABEL.offset
     const width = measure(m.title)
     if (x + width + gap <= limit) labels.push({ index: i, x, text: m.title, width })
   }

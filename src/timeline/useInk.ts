@@ -1,43 +1,40 @@
 import { useEffect, useState } from 'react'
 import type { Ink } from './drawMarks.ts'
+import { INK_TOKENS, type Theme } from './picture.ts'
 
+/** Until the page can be read (the server): the light palette's values. */
 const FALLBACK: Ink = {
-  outline: '#fff',
+  outline: '#ffffff',
   label: '#334155',
   selected: '#0f172a',
-  font: 'sans-serif',
   grid: '#cbd5e1',
   tickMajor: '#1e293b',
   tickMinor: '#475569',
-  eraFill: '#fef3c7',
-  eraAlpha: 0.5,
+  laneName: '#475569',
   eraStripe: '#fbbf24',
   eraText: '#78350f',
+  font: 'sans-serif',
+  theme: 'light',
+}
+
+/** Which theme the page shows: the reader's choice (a class on <html>), else the system's. */
+export function pageTheme(): Theme {
+  const root = document.documentElement
+  if (root.classList.contains('dark')) return 'dark'
+  if (root.classList.contains('light')) return 'light'
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
 }
 
 function readInk(): Ink {
   if (typeof document === 'undefined') return FALLBACK
   const css = getComputedStyle(document.documentElement)
-  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback
-  const dark =
-    document.documentElement.classList.contains('dark') ||
-    (!document.documentElement.classList.contains('light') &&
-      matchMedia('(prefers-color-scheme: dark)').matches)
-  const amber100 = v('--color-amber-100', '#fef3c7')
-  return {
-    outline: v('--color-white', FALLBACK.outline),
-    label: v('--color-slate-700', FALLBACK.label),
-    selected: v('--color-slate-900', FALLBACK.selected),
-    font: css.fontFamily || FALLBACK.font,
-    grid: v('--color-slate-300', FALLBACK.grid),
-    tickMajor: v('--color-slate-800', FALLBACK.tickMajor),
-    tickMinor: v('--color-slate-600', FALLBACK.tickMinor),
-    // The palette mirrors in dark mode; an era's wash stays a faint amber glow there.
-    eraFill: dark ? '#f59e0b' : amber100,
-    eraAlpha: dark ? 0.15 : 0.5,
-    eraStripe: v('--color-amber-400', FALLBACK.eraStripe),
-    eraText: v('--color-amber-900', FALLBACK.eraText),
-  }
+  const ink = { ...FALLBACK, font: css.fontFamily || FALLBACK.font, theme: pageTheme() }
+  for (const [name, { token }] of Object.entries(INK_TOKENS) as [
+    keyof typeof INK_TOKENS,
+    { token: string },
+  ][])
+    ink[name] = css.getPropertyValue(token).trim() || FALLBACK[name]
+  return ink
 }
 
 /**

@@ -47,7 +47,6 @@ export function useZoom(
   const [state, setState] = useState({ settled: IDENTITY, live: false })
   const [controller, setController] = useState<ZoomController | null>(null)
   const options = useRef({ width, height, maxScale })
-  const brushing = useRef(false)
   const now = useRef<ViewTransform>(IDENTITY)
   const listeners = useRef(new Set<(t: ViewTransform) => void>())
 
@@ -73,7 +72,7 @@ export function useZoom(
     const onZoom = (t: ViewTransform, byPointer: boolean) => {
       now.current = t
       for (const fn of listeners.current) fn(t)
-      if (!byPointer && !brushing.current) return rest(t)
+      if (!byPointer) return rest(t)
       // A gesture: React hears that it started, and where it ended once it rests.
       clearTimeout(timer)
       if (!live) {
@@ -104,11 +103,10 @@ export function useZoom(
       zoomBy: (f: number) => controller?.zoomBy(f),
       reset: () => controller?.reset(),
       zoomToSpan: (x0: number, x1: number, minK?: number) => controller?.zoomToSpan(x0, x1, minK),
-      showRange: (u0: number, u1: number, pad: number, gesture = false) => {
-        brushing.current = gesture
-        controller?.showRange(u0, u1, pad)
-        brushing.current = false
-      },
+      // A gesture (the overview's brush dragged) travels with the step it makes, to the frame
+      // that hands it on: React hears it once, as it hears the wheel.
+      showRange: (u0: number, u1: number, pad: number, gesture = false) =>
+        controller?.showRange(u0, u1, pad, gesture),
       centreOn: (x: number) => controller?.centreOn(x),
     }),
     [controller],

@@ -1,11 +1,12 @@
+import { CLUSTER, MARK } from './picture.ts'
 import { placedItem, type LaneLayout, type PlacedItem } from './layoutLanes.ts'
 import { placeLabels } from './placeLabels.ts'
 import type { TimeScale } from './timeScale.ts'
 import { visibleRange } from './visibleRange.ts'
 
-/** Mark radii, in px: a single event, and a counted cluster. */
-export const MARK_R = 7
-export const CLUSTER_R = 12
+/** Mark radii, in px: a single event, and a counted cluster (see picture.ts). */
+export const MARK_R = MARK.r
+export const CLUSTER_R = CLUSTER.r
 
 /** What a cluster of `count` says: the number, or thousands as "12k". */
 export const countText = (count: number) => (count > 999 ? `${Math.round(count / 1000)}k` : String(count))

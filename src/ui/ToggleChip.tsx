@@ -1,16 +1,19 @@
+import type { Inks } from '../data/indexFormat.ts'
+import { inkStyle } from './inkStyle.ts'
+
 type ToggleChipProps = {
   /** What the toggle shows or hides; its accessible name is "<label>, <count> events". */
   label: string
   count: number
   on: boolean
   onToggle: () => void
-  /** A colour dot (occasions); none for the other filters. */
-  colour?: string
+  /** A colour dot (occasions), in both themes' inks; none for the other filters. */
+  inks?: Inks
   title?: string
 }
 
 /** One filter toggle: pressed when its events are shown. */
-export function ToggleChip({ label, count, on, onToggle, colour, title }: ToggleChipProps) {
+export function ToggleChip({ label, count, on, onToggle, inks, title }: ToggleChipProps) {
   return (
     <button
       type="button"
@@ -24,14 +27,15 @@ export function ToggleChip({ label, count, on, onToggle, colour, title }: Toggle
           : 'border-dashed border-slate-300 bg-slate-100 text-slate-600'
       }`}
     >
-      {colour && (
+      {inks && (
+        // The ring always, the fill when shown: both in the theme's ink (index.css).
         <span
           aria-hidden
-          className="inline-block size-3 rounded-full border-2"
-          style={{ borderColor: colour, background: on ? colour : 'transparent' }}
+          className={`inline-block size-3 rounded-full border-2 [border-color:var(--fill)] ${on ? 'ink-bg' : 'ink-bg bg-transparent!'}`}
+          style={inkStyle(inks)}
         />
       )}
-      {!colour && (
+      {!inks && (
         <span aria-hidden className={`text-xs ${on ? 'text-blue-800' : 'text-transparent'}`}>
           ✓
         </span>

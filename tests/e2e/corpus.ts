@@ -1,6 +1,6 @@
 import { wireIndex } from '../../scripts/corpusFiles.ts'
 import { readCorpus } from '../../scripts/lib/corpus.ts'
-import { decodeIndex } from '../../src/data/indexFormat.ts'
+import { decodeIndex } from '../../src/data/decodeIndex.ts'
 import type { Event } from '../../src/data/schema.ts'
 
 // What the browser tests expect, derived from data/ as it is: the corpus grows (npm run

@@ -57,8 +57,12 @@ test('dragging the brush moves the axis', async ({ page }) => {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   await page.mouse.down()
   await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 6 })
+  // Brushing is a gesture: the axis's controls stay hidden while it moves, and come back when it rests.
+  const controls = page.getByTestId('timeline-svg')
+  await expect(controls).toHaveClass(/\bhidden\b/)
   await page.mouse.up()
   await expect(range).not.toHaveText(zoomed ?? '')
+  await expect(controls).not.toHaveClass(/\bhidden\b/)
 })
 
 test('eras are shaded behind the axis and named in the legend, each with its dates', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { comparedText, yearRows } from '../../src/compare/compareYears.ts'
-import { decodeIndex, encodeIndex } from '../../src/data/indexFormat.ts'
+import { decodeIndex } from '../../src/data/decodeIndex.ts'
+import { encodeIndex } from '../../src/data/encodeIndex.ts'
 import type { Event } from '../../src/data/schema.ts'
 import { findSilences, isChecked, occasionYear, type Checked } from '../../src/data/silences.ts'
 import { toCsv } from '../../src/export/exportFiles.ts'

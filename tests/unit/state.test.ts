@@ -7,13 +7,9 @@ import {
   serializeViewState,
   type ViewState,
 } from '../../src/app/urlState.ts'
-import {
-  compactSlug,
-  decodeIndex,
-  encodeIndex,
-  expandSlug,
-  INDEX_VERSION,
-} from '../../src/data/indexFormat.ts'
+import { decodeIndex } from '../../src/data/decodeIndex.ts'
+import { encodeIndex } from '../../src/data/encodeIndex.ts'
+import { compactSlug, expandSlug, INDEX_VERSION } from '../../src/data/indexFormat.ts'
 import { boundTime, countBy, filterEvents, statusLine, toggle } from '../../src/filters/filterState.ts'
 import { lastTwelveMonths, toInputValue } from '../../src/filters/dateRange.ts'
 import { sameOccasion } from '../../src/detail/sameOccasion.ts'

@@ -1,3 +1,4 @@
+import { OVERVIEW_H } from './overviewSize.ts'
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush'
 import { select } from 'd3-selection'
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
@@ -19,7 +20,7 @@ type OverviewProps = {
   onRange: (t0: number, t1: number, gesture: boolean) => void
 }
 
-const H = 40
+const H = OVERVIEW_H
 const PAD = 18
 /** An arrow key moves the window by this share of its width; shift+arrow resizes it by as much. */
 const STEP = 0.1

@@ -1,0 +1,129 @@
+// One description of what the axis draws: the size of every mark, ring and label, the fonts,
+// and the colours in light and dark. The canvas (drawMarks.ts, drawBackdrop.ts), the SVG
+// controls that stand in for it until it has drawn and without script (Mark.tsx,
+// SilencesLayer.tsx, ErasLayer.tsx, AxisTicks.tsx), the legend, the prerendered page and the
+// build (which works out each occasion's ink once, for the index) all read it from here.
+
+/** A single event's mark: its radius, the ring around the open one, the focus halo. */
+export const MARK = { r: 7, ringGap: 4, ringWidth: 2, haloGap: 6, hoverStroke: 2 } as const
+/** A counted cluster: a disc with an outline, its count baked in. */
+export const CLUSTER = { r: 12, outline: 2, countPx: 10, countWeight: 600 } as const
+/** A mark's label: whole titles only, right of the mark. */
+export const LABEL = { px: 12, offset: 12, weight: 400 } as const
+/** A silence ("none found"): a small dashed ring. */
+export const SILENCE = { r: 4.5, stroke: 1.5, dash: [2, 2] as readonly number[], haloGap: 5 } as const
+/** An era: a wash over the lanes, a stripe at its top, its name at its foot when it fits. */
+export const ERA = { stripe: 3, px: 11, weight: 500, inset: 6, foot: 6 } as const
+/** Ticks in the band at the top: years (major) as lines through the lanes, the rest dashed. */
+export const TICK = {
+  px: 11,
+  majorWeight: 600,
+  length: 6,
+  labelGap: 11,
+  dash: [2, 3] as readonly number[],
+} as const
+/** A lane's name, at its top left. */
+export const LANE_NAME = { x: 8, baseline: 13, px: 11 } as const
+/** The space a label is given per character until the real font can be measured (the server's estimate). */
+export const ROUGH_CHAR_PX = 6.6
+
+/** A CSS font for the canvas, from a size and weight and the page's family. */
+export const font = (px: number, weight: number, family: string) =>
+  `${weight === 400 ? '' : `${weight} `}${px}px ${family}`
+
+export type Theme = 'light' | 'dark'
+
+/**
+ * The page's palette as the axis uses it: the CSS custom property of each ink (the canvas reads
+ * them from the page; dark mode mirrors the palette in index.css) and the class the SVG uses.
+ */
+export const INK_TOKENS = {
+  outline: { token: '--color-white', fill: 'fill-white', stroke: 'stroke-white' },
+  label: { token: '--color-slate-700', fill: 'fill-slate-700' },
+  selected: { token: '--color-slate-900', stroke: 'stroke-slate-900' },
+  grid: { token: '--color-slate-300', stroke: 'stroke-slate-300' },
+  tickMajor: { token: '--color-slate-800', fill: 'fill-slate-800' },
+  tickMinor: { token: '--color-slate-600', fill: 'fill-slate-600' },
+  laneName: { token: '--color-slate-600', fill: 'fill-slate-600' },
+  eraStripe: { token: '--color-amber-400', fill: 'fill-amber-400' },
+  eraText: { token: '--color-amber-900', fill: 'fill-amber-900' },
+} as const
+
+/** The lanes' backgrounds, top to bottom, alternating (as classes, and as each theme paints them). */
+export const LANE_FILL = ['fill-white', 'fill-slate-50'] as const
+/** Each lane background in each theme, and the era's wash: light amber-100 at 50 %, dark amber-500 at 15 %. */
+export const BACKGROUND: Record<Theme, { lanes: readonly string[]; era: string; eraAlpha: number }> = {
+  light: { lanes: ['#ffffff', '#f8fafc'], era: '#fef3c7', eraAlpha: 0.5 },
+  dark: { lanes: ['#0f172a', '#1e293b'], era: '#f59e0b', eraAlpha: 0.15 },
+}
+
+/** The colour of a cluster that holds several occasions. */
+export const MIXED = '#475569'
+/** The WCAG contrast a mark needs against what it sits on (non-text contrast, 1.4.11). */
+export const MIN_CONTRAST = 3
+
+// ---- colour arithmetic (sRGB hex) ----
+
+const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))
+const toHex = (rgb: readonly number[]) =>
+  `#${rgb
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
+
+/** `a` laid over `b` at `alpha`. */
+export function blend(a: string, b: string, alpha: number): string {
+  const x = channels(a)
+  const y = channels(b)
+  return toHex(x.map((c, i) => c * alpha + y[i] * (1 - alpha)))
+}
+
+/** WCAG relative luminance. */
+export function luminance(hex: string): number {
+  const [r, g, b] = channels(hex).map((c) => {
+    const s = c / 255
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+  })
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+/** WCAG contrast ratio of two colours. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (hi + 0.05) / (lo + 0.05)
+}
+
+/** Everything a mark can sit on in a theme: each lane, and each lane under an era's wash. */
+export function backgrounds(theme: Theme): string[] {
+  const { lanes, era, eraAlpha } = BACKGROUND[theme]
+  return [...lanes, ...lanes.map((l) => blend(era, l, eraAlpha))]
+}
+
+/**
+ * An occasion's colour as a theme draws it: as it is where it reaches MIN_CONTRAST against
+ * every background of the theme, else moved toward white (dark theme) or black (light theme)
+ * until it does. A data colour that vanishes on a dark lane (a dark navy) stays recognisable.
+ */
+export function inkFor(colour: string, theme: Theme): string {
+  const toward = theme === 'dark' ? '#ffffff' : '#000000'
+  const bgs = backgrounds(theme)
+  for (let step = 0; step <= 20; step++) {
+    const c = blend(toward, colour, step / 20)
+    if (bgs.every((bg) => contrast(c, bg) >= MIN_CONTRAST)) return c
+  }
+  return toward
+}
+
+/** White or near-black, whichever reads better on `colour`: a cluster's count on its disc. */
+export const textOn = (colour: string) =>
+  contrast(colour, '#ffffff') >= contrast(colour, '#0f172a') ? '#ffffff' : '#0f172a'
+
+/** Both themes' inks for a colour, and the text that sits on each (data/indexFormat.ts Inks). */
+export function inksFor(colour: string) {
+  const light = inkFor(colour, 'light')
+  const dark = inkFor(colour, 'dark')
+  return { light, dark, onLight: textOn(light), onDark: textOn(dark) }
+}
