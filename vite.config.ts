@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { corpusPlugin } from './scripts/corpusPlugin.ts'
+import { datasetPlugin } from './scripts/datasetPlugin.ts'
 import { inlineCssPlugin } from './scripts/inlineCssPlugin.ts'
 import { pagesPlugin } from './scripts/pagesPlugin.ts'
 
@@ -11,7 +12,15 @@ export default defineConfig({
   // Relative asset URLs, so the built app works from any folder or sub-path.
   base: './',
   // The pages come last: they copy index.html once the stylesheet is in it.
-  plugins: [react(), tailwindcss(), corpus, inlineCssPlugin(), pagesPlugin({ corpus: corpus.api.corpus })],
+  plugins: [
+    react(),
+    tailwindcss(),
+    corpus,
+    // The dataset (data/events.json, .csv, the schema) and feed.xml, linked from every page's head.
+    datasetPlugin({ corpus: corpus.api.corpus }),
+    inlineCssPlugin(),
+    pagesPlugin({ corpus: corpus.api.corpus }),
+  ],
   // Every browser the app supports has native modulepreload: skip the polyfill's bytes.
   build: { modulePreload: { polyfill: false } },
   server: {

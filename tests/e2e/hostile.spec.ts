@@ -1,3 +1,5 @@
+import { checkAtom } from '../formats/atom.ts'
+import { csvRecords } from '../formats/csv.ts'
 import { expect, test } from './fixtures.ts'
 
 // Runs in the "hostile" project (playwright.config.ts), against the app built on hostile text.
@@ -213,4 +215,20 @@ test("an event's own page shows hostile text as text, in its head too, with or w
     '<script>window.__pwned',
   )
   expect(await calls(page)).toEqual([])
+})
+
+test('the published dataset and feed keep hostile text as text, and the CSV runs no formula', async ({
+  request,
+}) => {
+  const { problems, feed } = checkAtom(await (await request.get('./feed.xml')).text())
+  expect(problems).toEqual([])
+  // The title as tests/e2e/hostile/make.ts writes it, markup and all, read back as text.
+  const title = `<script>window.__pwned('title')</script><img src=x onerror="window.__pwned('title-img')"> Hostile title`
+  expect(feed!.entries.map((e) => e.title)).toContain(title)
+  const rows = csvRecords((await (await request.get('./data/events.csv')).body()).toString('utf8'))
+  const formula = rows.find((r) => r.id === '2024-02-15-formula')!
+  expect(formula.title).toBe(`'=HYPERLINK("http://x","y")`)
+  expect(formula.summary).toMatch(/^'\+1 and -1/)
+  const records = (await (await request.get('./data/events.json')).json()) as { title: string }[]
+  expect(records.map((r) => r.title)).toContain(title)
 })
