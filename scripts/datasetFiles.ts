@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { decodeIndex } from '../src/data/indexFormat.ts'
+import { decodeIndex } from '../src/data/decodeIndex.ts'
 import type { Event } from '../src/data/schema.ts'
 import { toCsv, toJson } from '../src/export/exportFiles.ts'
 import { detailOf, wireIndex } from './corpusFiles.ts'

@@ -45,6 +45,8 @@ export function datasetPlugin({
       return [{ tag: 'link', attrs: feedLinkAttrs(siteUrl), injectTo: 'head' }]
     },
     generateBundle() {
+      // DATASET=0 skips the published files: the benchmark's synthetic corpora (hundreds of MB at 100,000).
+      if (process.env.DATASET === '0') return
       for (const [fileName, { make }] of datasetFiles(corpus(), options))
         this.emitFile({ type: 'asset', fileName, source: make() })
       if (!siteUrl)

@@ -70,6 +70,7 @@ function prepareOurs(n: number) {
   sh('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
     CORPUS_DIR: corpus,
     EVENT_PAGES: '0',
+    DATASET: '0',
   })
   writeStaticFloor(dist, join(OUT, `floor-${n}`))
   const html = readFileSync(join(dist, 'index.html'), 'utf8')

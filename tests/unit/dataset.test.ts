@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { detailOf, wireIndex } from '../../scripts/corpusFiles.ts'
 import { DATASET_PATHS, datasetFiles } from '../../scripts/datasetFiles.ts'
 import { readCorpus, type Corpus } from '../../scripts/lib/corpus.ts'
-import { decodeIndex } from '../../src/data/indexFormat.ts'
+import { decodeIndex } from '../../src/data/decodeIndex.ts'
 import { toCsv } from '../../src/export/exportFiles.ts'
 import { csvRecords } from '../formats/csv.ts'
 
