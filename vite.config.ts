@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { corpusPlugin } from './scripts/corpusPlugin.ts'
 import { datasetPlugin } from './scripts/datasetPlugin.ts'
+import { earlyScriptPlugin } from './scripts/earlyScriptPlugin.ts'
 import { inlineCssPlugin } from './scripts/inlineCssPlugin.ts'
 import { pagesPlugin } from './scripts/pagesPlugin.ts'
 
@@ -15,6 +16,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    earlyScriptPlugin(),
     corpus,
     // The dataset (data/events.json, .csv, the schema) and feed.xml, linked from every page's head.
     datasetPlugin({ corpus: corpus.api.corpus }),

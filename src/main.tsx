@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { renderingAfresh } from './ui/hydration.ts'
@@ -6,6 +6,7 @@ import { appRoot, hasEventPages, pathBelowRoot } from './data/appRoot.ts'
 import { fetchIndex } from './data/corpus.ts'
 import './index.css'
 import { applyTheme, storedTheme } from './theme/theme.ts'
+import { holdEarlyInput } from './earlyInput.ts'
 
 // Before the first render, so a reader who chose a theme does not see the other one flash.
 applyTheme(storedTheme())
@@ -39,21 +40,26 @@ const pages = hasEventPages()
 // the page's HTML stays readable until then.
 const pristine = window.location.search === '' && !pathBelowRoot().startsWith('event/')
 const hydrate = root.dataset.prerendered === 'home' && pristine
+// Until the app has taken the page over, clicks and keys are held (since src/early.ts ran), then replayed.
+const release = window.__releaseEarlyInput ?? holdEarlyInput(root)
 
 fetchIndex().then(
   (corpus) => {
     if (hydrate)
-      hydrateRoot(
-        root,
-        <StrictMode>
-          <App corpus={corpus} links={{ base: '', pages }} prerender />
-        </StrictMode>,
-      )
+      // In a transition, React hydrates in slices of a few ms and the page answers between them.
+      startTransition(() => {
+        hydrateRoot(
+          root,
+          <StrictMode>
+            <App corpus={corpus} links={{ base: '', pages }} prerender onAwake={release} />
+          </StrictMode>,
+        )
+      })
     else {
       renderingAfresh()
       createRoot(root).render(
         <StrictMode>
-          <App corpus={corpus} links={{ base: home, pages }} />
+          <App corpus={corpus} links={{ base: home, pages }} onAwake={release} />
         </StrictMode>,
       )
     }
@@ -61,6 +67,7 @@ fetchIndex().then(
   // The app loads it again and says what went wrong, with a way to retry.
   () => {
     renderingAfresh()
+    release()
     createRoot(root).render(
       <StrictMode>
         <App links={{ base: home, pages }} />

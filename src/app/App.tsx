@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { appRoot } from '../data/appRoot.ts'
 import { fetchIndex } from '../data/corpus.ts'
 import type { CorpusIndex } from '../data/indexFormat.ts'
@@ -6,6 +6,7 @@ import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { LinksContext, type Links } from '../ui/links.ts'
 import { PrerenderContext, useHydrated } from '../ui/hydration.ts'
 import { useAsync } from '../ui/useAsync.ts'
+import { useLatest } from '../ui/useLatest.ts'
 import { MainPage } from './MainPage.tsx'
 
 type AppProps = {
@@ -18,10 +19,12 @@ type AppProps = {
    * (hydration), which must write the same markup: no measured width, no address bar.
    */
   prerender?: boolean
+  /** Told once, when the page is the app's: every part committed and its listeners attached. */
+  onAwake?: () => void
 }
 
 /** Loads the index once, then hands it to the page (the header is static HTML in index.html). */
-export function App({ corpus, links: firstLinks, prerender = false }: AppProps) {
+export function App({ corpus, links: firstLinks, prerender = false, onAwake }: AppProps) {
   // Once hydrated, links are written from the home page's absolute path: the address bar may
   // then move to an event's page, which relative links would follow.
   const hydrated = useHydrated()
@@ -31,6 +34,9 @@ export function App({ corpus, links: firstLinks, prerender = false }: AppProps) 
   )
   // Handed over in a transition: React renders the page in slices and never blocks input for long.
   const { state: load, retry } = useAsync('index', fetchIndex, { cached: corpus, transition: true })
+  // The root's effects run after every child's: the shortcuts and the axis's listeners are on.
+  const awake = useLatest(onAwake)
+  useEffect(() => awake.current?.(), [awake])
 
   return (
     <PrerenderContext.Provider value={prerender}>

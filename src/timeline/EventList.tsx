@@ -10,6 +10,10 @@ import { Highlight } from '../ui/Highlight.tsx'
 import { eventName, LANE_SHORT } from '../ui/labels.ts'
 import { OccasionDot } from '../ui/OccasionDot.tsx'
 
+/** A year's heading and an event's row, in px: the room a year is given before it is laid out. */
+const YEAR_HEADING_PX = 28
+const ROW_PX = 41
+
 type EventListProps = {
   /** Filtered events, sorted by time. */
   events: readonly IndexEvent[]
@@ -61,7 +65,14 @@ export function EventList({
         <p className="text-sm text-slate-600">No events in this range. Zoom out, or widen the filters.</p>
       )}
       {[...years].map(([year, list]) => (
-        <div key={year}>
+        // Below the axis, out of view at first: the browser lays a year out only once it nears
+        // the screen (content-visibility), sized meanwhile by its rows, so the first layout of
+        // the page is cheaper and nothing jumps.
+        <div
+          key={year}
+          className="[content-visibility:auto]"
+          style={{ containIntrinsicSize: `auto ${YEAR_HEADING_PX + list.length * ROW_PX}px` }}
+        >
           <h3 className="sticky top-0 bg-slate-100/95 py-1 text-xs font-bold tracking-wide text-slate-600">
             {year}
           </h3>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { IndexEvent, Inks, TimedEra } from '../data/indexFormat.ts'
 import type { Silence } from '../data/silences.ts'
-import { nextRegion, type Region } from './movingRegion.ts'
+import { isViewOnly, nextRegion, widened, type Region } from './movingRegion.ts'
 import { paint, type Content } from './paintRegion.ts'
 import { useInk } from './useInk.ts'
 import type { ZoomApi } from './useZoom.ts'
@@ -25,6 +25,8 @@ type MovingLayerProps = {
   silences: readonly Silence[]
   /** A silence's centre y. */
   silenceAt: (s: Silence) => number
+  /** False until the page runs past hydration: the first drawing waits for the real font's labels. */
+  ready: boolean
   /** Told once the canvas has drawn, so the controls over it can hide their own shapes. */
   onDrawn: () => void
 }
@@ -36,7 +38,15 @@ type MovingLayerProps = {
  * several times more a frame at 100,000 events, and SVG ticks a style, layout and paint pass.
  * Keyboard and screen-reader users reach the marks through the controls above.
  */
-export function MovingLayer({ zoom, onDrawn, ...props }: MovingLayerProps) {
+/** requestIdleCallback where there is one (not in Safari), else a timer. */
+const whenIdle = (fn: () => void): number =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(fn, { timeout: 1000 })
+    : Number(setTimeout(fn, 200))
+const cancelIdle = (id: number) =>
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id)
+
+export function MovingLayer({ zoom, onDrawn, ready, ...props }: MovingLayerProps) {
   const layerRef = useRef<HTMLDivElement>(null)
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const zoomCanvasRef = useRef<HTMLCanvasElement>(null)
@@ -53,22 +63,21 @@ export function MovingLayer({ zoom, onDrawn, ...props }: MovingLayerProps) {
   const zoomCleared = useRef({ width: 0, height: 0, from: 0, to: 0 })
   const told = useRef(false)
 
-  const draw = useCallback((t: ViewTransform) => {
+  // Draws `next` on the canvas it needs: the view alone on the canvas one view wide (what
+  // the compositor copies each frame is then a third of the size), three widths on the wide one.
+  const show = useCallback((next: Region, t: ViewTransform) => {
     const { content: c, onDrawn: drawn } = latest.current
     const canvas = canvasRef.current
     const zoomCanvas = zoomCanvasRef.current
     const layer = layerRef.current
-    if (!canvas || !zoomCanvas || !layer || c.width <= 0) return
-    const next = nextRegion(region.current, t.k, t.x, c.width, c)
+    if (!canvas || !zoomCanvas || !layer) return
     if (next !== region.current) {
       region.current = next
-      // A zoom step draws the view on a canvas one view wide: what the compositor copies each
-      // frame is then a third of the size. Pans use the wide one.
-      const zooming = next.from === c.width && next.to === 2 * c.width
-      if (zooming) paint(zoomCanvas, c.width, next, c, zoomCleared.current)
+      const viewOnly = isViewOnly(next, c.width)
+      if (viewOnly) paint(zoomCanvas, c.width, next, c, zoomCleared.current)
       else paint(canvas, 0, next, c, cleared.current)
-      zoomCanvas.style.display = zooming ? '' : 'none'
-      canvas.style.display = zooming ? 'none' : ''
+      zoomCanvas.style.display = viewOnly ? '' : 'none'
+      canvas.style.display = viewOnly ? 'none' : ''
       if (!told.current) {
         told.current = true
         drawn()
@@ -79,12 +88,38 @@ export function MovingLayer({ zoom, onDrawn, ...props }: MovingLayerProps) {
     ;(layer as HTMLDivElement & { viewTx?: number }).viewTx = t.x
   }, [])
 
+  const widen = useRef(0)
+  const draw = useCallback(
+    (t: ViewTransform) => {
+      const c = latest.current.content
+      if (c.width <= 0) return
+      const next = nextRegion(region.current, t.k, t.x, c.width, c)
+      show(next, t)
+      // A view drawn alone is widened to three views when the page is idle, so a pan finds
+      // it drawn; a newer drawing cancels it.
+      cancelIdle(widen.current)
+      if (isViewOnly(next, c.width))
+        widen.current = whenIdle(() => {
+          if (region.current === next) show(widened(next, c.width), t)
+        })
+    },
+    [show],
+  )
+
   const { subscribe, current } = zoom
   useLayoutEffect(() => {
     latest.current = { content, onDrawn }
+    // The first drawing waits for a task of its own, after the page has woken up: until then
+    // the controls over the canvas show the marks (the prerendered page's), so nothing is missing.
+    if (!told.current) {
+      if (!ready) return
+      const id = setTimeout(() => draw(current()))
+      return () => clearTimeout(id)
+    }
     draw(current())
   })
   useEffect(() => subscribe(draw), [subscribe, draw])
+  useEffect(() => () => cancelIdle(widen.current), [])
 
   return (
     <div

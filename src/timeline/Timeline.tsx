@@ -7,7 +7,6 @@ import { axisTicks } from './axisTicks.ts'
 import { Backdrop, LaneNames } from './Backdrop.tsx'
 import { ErasLegend } from './ErasLegend.tsx'
 import { MarksLayer } from './MarksLayer.tsx'
-import { MovingLayer } from './MovingLayer.tsx'
 import { LazyOverview } from './overview/LazyOverview.tsx'
 import { TimelineToolbar } from './TimelineToolbar.tsx'
 import { Tooltip } from './Tooltip.tsx'
@@ -46,7 +45,9 @@ type TimelineProps = {
   onViewSettled: (t0: number, t1: number) => void
 }
 
-// The silences' controls load in a chunk of their own, after the first paint.
+// The silences' controls and the canvas (with everything that draws on it) load in chunks of
+// their own, after the first paint: until the canvas draws, the controls show the marks.
+const MovingLayer = lazy(() => import('./MovingLayer.tsx').then((m) => ({ default: m.MovingLayer })))
 const SilencesLayer = lazy(() => import('./SilencesLayer.tsx').then((m) => ({ default: m.SilencesLayer })))
 
 /** The time axis with its three lanes of stacked marks: the view model computes, this draws. */
@@ -123,19 +124,22 @@ export function Timeline({
             right={x(domain[1])}
             measure={measureText}
           />
-          <MovingLayer
-            viewAt={view.viewAt}
-            zoom={zoom}
-            width={width}
-            height={height}
-            top={top}
-            eras={eras}
-            inkOf={inkOf}
-            selected={selected}
-            silences={silences.shown}
-            silenceAt={view.silenceAt}
-            onDrawn={onCanvasDrawn}
-          />
+          <Suspense fallback={null}>
+            <MovingLayer
+              viewAt={view.viewAt}
+              zoom={zoom}
+              width={width}
+              height={height}
+              top={top}
+              eras={eras}
+              inkOf={inkOf}
+              selected={selected}
+              silences={silences.shown}
+              silenceAt={view.silenceAt}
+              ready={view.hydrated}
+              onDrawn={onCanvasDrawn}
+            />
+          </Suspense>
           <LaneNames width={width} geometry={geometry} />
           <svg
             ref={controlsRef}

@@ -100,6 +100,8 @@ export function useTimelineView(
   const settledView = useMemo(() => viewAt(zoom.settled.k), [viewAt, zoom.settled.k])
   const k = zoom.transform.k
   return {
+    /** Past hydration: the real font measures the labels (the canvas waits for it to draw once). */
+    hydrated,
     width,
     geometry,
     silenceAt,

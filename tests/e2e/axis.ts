@@ -17,6 +17,8 @@ export type Drawn = {
  * the moving layer records it beside the drawing: marks, labels, ticks and eras in view.
  */
 export async function drawn(page: Page): Promise<Drawn> {
+  // The canvas draws once the page has woken up (the controls show the marks until then).
+  await page.locator('.canvas-drawn').waitFor()
   return page.getByTestId('moving-layer').evaluate((layer) => {
     type Raw = {
       viewTx: number

@@ -221,3 +221,36 @@ test('the prerendered HTML holds no inline script (the page policy would block i
   expect(html).toContain('data-prerendered="home"')
   expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => !/\ssrc=/.test(t))).toEqual([])
 })
+
+test('input that arrives while the app wakes up is not lost: a click, a key, a word typed', async ({
+  page,
+}) => {
+  const occasion = corpus.occasions.find((o) => events.some((e) => e.occasion === o.id))!
+  const left = events.filter((e) => e.occasion !== occasion.id)
+  const word = events.find((e) => e.occasion !== occasion.id)!.title.split(' ')[0]
+  // Hold the app's script: the prerendered page is on screen and only the early script has run.
+  let release: () => void = () => {}
+  const held = new Promise<void>((r) => (release = r))
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('./', { waitUntil: 'commit' })
+  const chip = page.getByRole('button', { name: new RegExp(`^${occasionLabel(occasion.id)}, \\d+ events?$`) })
+  await chip.click()
+  const search = page.getByRole('searchbox', { name: 'Search' })
+  await search.fill(word)
+  await search.evaluate((el) => el.blur())
+  await page.keyboard.press('?')
+  release()
+  // The app woke up and did all three.
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(chip).toHaveAttribute('aria-pressed', 'false')
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(word)}`))
+  const matching = left.filter((e) =>
+    [e.title, e.summary].join(' ').toLowerCase().includes(word.toLowerCase()),
+  ).length
+  expect(matching).toBeGreaterThan(0)
+  await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ of/ })).not.toHaveText(showing(total))
+})

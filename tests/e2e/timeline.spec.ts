@@ -129,6 +129,8 @@ test('a cluster zooms in when clicked', async ({ page }) => {
   // Narrow enough that the whole corpus cannot be all single marks.
   await page.setViewportSize({ width: 480, height: 800 })
   await page.goto('./')
+  // Once awake: the axis lays its marks out with the real font then (clusters may change).
+  await page.locator('.canvas-drawn').waitFor()
   const cluster = page
     .getByTestId('timeline-svg')
     .getByRole('button', { name: /^\d+ events,/ })
