@@ -1,7 +1,8 @@
 // `npm run audit`: builds the app, serves it with `vite preview`, and checks it as a browser
-// would: Lighthouse (default config, system Chromium, median of 3 runs) for performance,
-// accessibility, best practices and SEO on the home page and an event's own page, and
-// axe-core on five views. Exits 1 on a miss.
+// would: Lighthouse (default config, the mobile preset; system Chromium; median of 3 runs) on
+// the home page and an event's own page, for performance (at least 95, with its total
+// blocking time printed), accessibility, best practices and SEO (100 each), and axe-core on
+// five views. Exits 1 on a miss.
 import { spawn, spawnSync } from 'node:child_process'
 import { readdirSync, writeFileSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
@@ -23,7 +24,7 @@ const EVENT_ID = readdirSync('data/events')
 const PAGES = { home: URL, 'event page': `${URL}event/${EVENT_ID}/` } as const
 type PageName = keyof typeof PAGES
 const FLAGS = ['--headless=new', ...CHROME_ARGS]
-const TARGETS = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 90 } as const
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const
 type Category = keyof typeof TARGETS
 
 async function waitForServer(url: string, ms = 20_000) {
@@ -39,7 +40,9 @@ async function waitForServer(url: string, ms = 20_000) {
   throw new Error(`vite preview did not answer on ${url}`)
 }
 
-async function lighthouseRun(url: string): Promise<Record<Category, number>> {
+type Run = Record<Category, number> & { tbtMs: number }
+
+async function lighthouseRun(url: string): Promise<Run> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: FLAGS })
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
@@ -53,6 +56,7 @@ async function lighthouseRun(url: string): Promise<Record<Category, number>> {
       }
     const score = (c: Category) => Math.round((categories[c]?.score ?? 0) * 100)
     return {
+      tbtMs: Math.round(result?.lhr.audits['total-blocking-time']?.numericValue ?? NaN),
       performance: score('performance'),
       accessibility: score('accessibility'),
       'best-practices': score('best-practices'),
@@ -104,8 +108,9 @@ async function main() {
   )
   try {
     await waitForServer(URL)
-    const runs = {} as Record<PageName, Record<Category, number>[]>
+    const runs = {} as Record<PageName, Run[]>
     const scores = {} as Record<PageName, Record<Category, number>>
+    const tbt = {} as Record<PageName, number>
     for (const [name, url] of Object.entries(PAGES) as [PageName, string][]) {
       runs[name] = []
       for (let i = 0; i < 3; i++) {
@@ -116,6 +121,7 @@ async function main() {
       scores[name] = Object.fromEntries(
         (Object.keys(TARGETS) as Category[]).map((c) => [c, median(c)]),
       ) as Record<Category, number>
+      tbt[name] = runs[name].map((r) => r.tbtMs).sort((a, b) => a - b)[1]
     }
     const axe = await axeViews()
     const misses = [
@@ -130,12 +136,13 @@ async function main() {
       console.log(`\nLighthouse on the ${name} (${PAGES[name]}), median of 3:`)
       for (const c of Object.keys(TARGETS) as Category[])
         console.log(`  ${c.padEnd(15)} ${String(scores[name][c]).padStart(3)}  (target ${TARGETS[c]})`)
+      console.log(`  total blocking time ${tbt[name]} ms (the simulated slow phone's)`)
     }
     console.log('axe-core violations:')
     for (const [view, v] of Object.entries(axe)) console.log(`  ${view.padEnd(15)} ${v.length}`)
     writeFileSync(
       'bench/audit.json',
-      `${JSON.stringify({ date: new Date().toISOString(), lighthouse: { runs, median: scores }, axe }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), lighthouse: { runs, median: scores, medianTbtMs: tbt }, axe }, null, 2)}\n`,
     )
     if (misses.length > 0) {
       console.error(`\nMissed:\n${misses.map((m) => `  ${m}`).join('\n')}`)
