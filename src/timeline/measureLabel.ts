@@ -5,6 +5,8 @@ export type TextStyle = { px: number; weight: number }
 
 const widths = new Map<string, number>()
 let context: CanvasRenderingContext2D | null | undefined
+/** The page's font family, read once: reading it later, after the page changed, would force a restyle. */
+let family = ''
 
 /**
  * The width of a text in the page's real font (canvas measureText), cached per style and
@@ -20,7 +22,8 @@ export function measureText(text: string, style: TextStyle = LABEL): number {
     context =
       typeof document === 'undefined' ? null : (document.createElement('canvas').getContext('2d') ?? null)
   if (context) {
-    context.font = font(style.px, style.weight, getComputedStyle(document.documentElement).fontFamily)
+    family ||= getComputedStyle(document.documentElement).fontFamily
+    context.font = font(style.px, style.weight, family)
     w = context.measureText(text).width
   } else w = estimateText(text, style)
   widths.set(key, w)
