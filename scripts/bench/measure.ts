@@ -25,6 +25,9 @@ export type RunResult = {
   /** A continuous drag (one move per frame, 2 s, left then right): main-thread work per move. */
   dragStreamWorkMs: number
   dragStreamP95: number
+  /** The longest frame where a stream starts or settles (wheel, drag), in ms. */
+  wheelEdgeMs: number
+  dragEdgeMs: number
 }
 
 /** Installed before any page script: a rAF loop that records frame times when asked. */

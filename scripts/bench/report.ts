@@ -1,6 +1,7 @@
 // Long by design: the benchmark's tables and targets, written as the README shows them; one
 // table per block, each short on its own.
 import type { ColdResult } from './cold.ts'
+import type { WakeResult } from './wake.ts'
 import type { RunResult } from './measure.ts'
 
 type Impl = 'ours' | 'vis' | 'visCluster'
@@ -26,6 +27,8 @@ export type Results = {
   coldSummary: Record<number, { app: Record<keyof ColdResult, Stat>; floor: Record<keyof ColdResult, Stat> }>
   /** `vite build` with a page per event. */
   buildWithPages: { events: number; pages: number; seconds: number }
+  /** Waking up under a 4× CPU slowdown: the app, and the bare React page (the floor), per corpus ("corpus": data/). */
+  wake: Record<string, { app: WakeResult[]; bare: WakeResult[] }>
   seconds: number
 }
 
@@ -66,6 +69,8 @@ const MEASURES: [keyof RunResult, string, number][] = [
   ['wheelStreamP95', 'Continuous wheel: frame p95 (ms)', 1],
   ['dragStreamWorkMs', 'Continuous drag: main-thread work per move (ms)', 1],
   ['dragStreamP95', 'Continuous drag: frame p95 (ms)', 1],
+  ['wheelEdgeMs', 'Continuous wheel: longest frame as it starts and settles (ms)', 1],
+  ['dragEdgeMs', 'Continuous drag: longest frame as it starts and settles (ms)', 1],
   ['zoomP50', 'Stepped wheel zoom: frame p50 (ms)', 1],
   ['zoomP95', 'Stepped wheel zoom: frame p95 (ms)', 1],
   ['zoomSettleMs', 'Zoom settles after last step (ms)', 0],
@@ -80,15 +85,6 @@ const MEASURES: [keyof RunResult, string, number][] = [
   ['heapMb', 'JS heap after GC (MB)', 1],
   ['domNodes', 'DOM nodes', 0],
 ]
-const TIMES: (keyof RunResult)[] = [
-  'firstRenderMs',
-  'zoomP95',
-  'zoomSettleMs',
-  'panP95',
-  'panSettleMs',
-  'filterToPaintMs',
-]
-
 /** One display frame at 60 Hz, plus 0.5 ms for timer jitter: a rAF delta this short dropped no frame. */
 export const FRAME_MS = 16.7 + 0.5
 
@@ -169,63 +165,68 @@ export function renderTable(r: Results): string {
 
   const s = r.summary.ours
   const check = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : '**missed**')
-  const misses = (impl: 'vis' | 'visCluster') =>
-    s[10000] && r.summary[impl][10000]
-      ? TIMES.filter((k) => !ratio(s[10000][k].median, r.summary[impl][10000][k].median).met)
-      : undefined
-  const ratioOk = (impl: 'vis' | 'visCluster') => {
-    const m = misses(impl)
-    return m && m.length === 0
-  }
-  const worstRatio = (impl: 'vis' | 'visCluster') => {
-    const m = misses(impl)
-    if (!m) return '–'
-    if (m.length === 0) return 'all ≤ 0.2 or within a frame'
-    return m
-      .map((k) => `${k} ${ratio(s[10000][k].median, r.summary[impl][10000][k].median).value.toFixed(2)}`)
-      .join(', ')
-  }
   const v = r.summary.vis
-  const stream = (n: number, key: 'wheelStreamWorkMs' | 'dragStreamWorkMs') =>
-    s[n] && v[n] ? `${s[n][key].median.toFixed(1)} / ${v[n][key].median.toFixed(1)} ms` : '–'
-  const notAbove = (n: number, key: 'wheelStreamWorkMs' | 'dragStreamWorkMs') =>
-    s[n] && v[n] ? s[n][key].median <= v[n][key].median : undefined
   const c = r.coldSummary
-  const firstPaint = (n: number) =>
-    c[n]
-      ? `${c[n].app.fcpMs.median.toFixed(0)} ms (static floor ${c[n].floor.fcpMs.median.toFixed(0)} ms)`
-      : '–'
+  const w = (label: string) => {
+    const x = r.wake?.[label]
+    if (!x || x.app.length === 0) return undefined
+    const m = (list: WakeResult[], k: 'longestMs' | 'blockingMs') => median(list.map((t) => t[k]))
+    return {
+      longest: m(x.app, 'longestMs'),
+      bareLongest: m(x.bare, 'longestMs'),
+      blocking: m(x.app, 'blockingMs'),
+      bareBlocking: m(x.bare, 'blockingMs'),
+    }
+  }
+  const wakeRows = Object.keys(r.wake ?? {}).flatMap((label) => {
+    const x = w(label)
+    if (!x) return []
+    const at = label === 'corpus' ? "the corpus's size" : Number(label).toLocaleString('en')
+    return [
+      `| Waking up at ${at}: longest task ≤ the bare React page's + 50 ms (4× slower CPU) | ${x.longest.toFixed(0)} ms (bare ${x.bareLongest.toFixed(0)} ms) | ${check(x.longest <= x.bareLongest + 50)} |`,
+      `| Waking up at ${at}: blocking time ≤ the bare React page's + 100 ms | ${x.blocking.toFixed(0)} ms (bare ${x.bareBlocking.toFixed(0)} ms) | ${check(x.blocking <= x.bareBlocking + 100)} |`,
+    ]
+  })
+  const paintRow = (n: number, within: number) =>
+    `| First paint at ${n.toLocaleString('en')} within ${within} ms of the static page | ${c[n] ? `${c[n].app.fcpMs.median.toFixed(0)} ms (static ${c[n].floor.fcpMs.median.toFixed(0)} ms)` : '–'} | ${check(c[n] && c[n].app.fcpMs.median - c[n].floor.fcpMs.median <= within)} |`
+  // Ours against vis-timeline, measure by measure: the app running (axis drawn) against its first render.
+  const versus = (n: number, impl: 'vis' | 'visCluster', key: keyof RunResult, label: string) => {
+    const o = key === 'firstRenderMs' && c[n] ? c[n].app.readyMs.median : s[n]?.[key]?.median
+    const t = r.summary[impl][n]?.[key]?.median
+    const kind = impl === 'vis' ? 'default' : 'clustered'
+    return `| ${label} at ${n.toLocaleString('en')} ≤ vis-timeline's (${kind}) | ${o === undefined || t === undefined ? '–' : `${o.toFixed(1)} / ${t.toFixed(1)} ms`} | ${check(o === undefined || t === undefined ? undefined : o <= t)} |`
+  }
   lines.push(
     '',
     '| Target | Figure | Result |',
     '|---|---:|---|',
-    `| Continuous wheel at 100,000: ≤ 8 ms main-thread work per event | ${s[100000]?.wheelStreamWorkMs.median.toFixed(1) ?? '–'} ms | ${check(s[100000] && s[100000].wheelStreamWorkMs.median <= 8)} |`,
-    `| Continuous drag at 100,000: ≤ 8 ms per move | ${s[100000]?.dragStreamWorkMs.median.toFixed(1) ?? '–'} ms | ${check(s[100000] && s[100000].dragStreamWorkMs.median <= 8)} |`,
-    `| Continuous wheel at 1,000: ≤ vis-timeline's work (ours / theirs) | ${stream(1000, 'wheelStreamWorkMs')} | ${check(notAbove(1000, 'wheelStreamWorkMs'))} |`,
-    `| Continuous wheel at 10,000: ≤ vis-timeline's work | ${stream(10000, 'wheelStreamWorkMs')} | ${check(notAbove(10000, 'wheelStreamWorkMs'))} |`,
-    `| Continuous drag at 1,000: ≤ vis-timeline's work | ${stream(1000, 'dragStreamWorkMs')} | ${check(notAbove(1000, 'dragStreamWorkMs'))} |`,
-    `| Continuous drag at 10,000: ≤ vis-timeline's work | ${stream(10000, 'dragStreamWorkMs')} | ${check(notAbove(10000, 'dragStreamWorkMs'))} |`,
-    ...[10000, 100000].flatMap((n) =>
-      (['wheel', 'drag'] as const).map((k) => {
-        const key = k === 'wheel' ? 'wheelStreamP95' : 'dragStreamP95'
-        return `| Continuous ${k} at ${n.toLocaleString('en')}: frame p95 ≤ 16.7 ms (one frame) | ${s[n]?.[key].median.toFixed(1) ?? '–'} ms | ${check(s[n] && s[n][key].median <= FRAME_MS)} |`
-      }),
-    ),
-    `| First visit at 10,000: first paint ≤ 500 ms | ${firstPaint(10000)} | ${check(c[10000] && c[10000].app.fcpMs.median <= 500)} |`,
-    `| First visit at 100,000: first paint ≤ 500 ms | ${firstPaint(100000)} | ${check(c[100000] && c[100000].app.fcpMs.median <= 500)} |`,
-    `| Home page HTML at 100,000 < 100 KB gzip | ${r.bytes.ours[100000] ? kb(r.bytes.ours[100000].html) : '–'} | ${check(r.bytes.ours[100000] && r.bytes.ours[100000].html < 100 * 1024)} |`,
-    `| Build with a page per event at ${r.buildWithPages.events.toLocaleString('en')} events < 60 s | ${r.buildWithPages.seconds.toFixed(1)} s (${r.buildWithPages.pages.toLocaleString('en')} pages) | ${check(r.buildWithPages.seconds < 60)} |`,
-    `| First render (new browser context) at 10,000 ≤ 500 ms | ${s[10000]?.firstRenderMs.median.toFixed(0) ?? '–'} ms | ${check(s[10000] && s[10000].firstRenderMs.median <= 500)} |`,
-    `| First render (new browser context) at 100,000 ≤ 1,000 ms | ${s[100000]?.firstRenderMs.median.toFixed(0) ?? '–'} ms | ${check(s[100000] && s[100000].firstRenderMs.median <= 1000)} |`,
-    `| Zoom frame p95 at 100,000 ≤ 16.7 ms (one frame) | ${s[100000]?.zoomP95.median.toFixed(1) ?? '–'} ms | ${check(s[100000] && s[100000].zoomP95.median <= FRAME_MS)} |`,
-    `| Pan frame p95 at 100,000 ≤ 16.7 ms (one frame) | ${s[100000]?.panP95.median.toFixed(1) ?? '–'} ms | ${check(s[100000] && s[100000].panP95.median <= FRAME_MS)} |`,
+    ...wakeRows,
+    paintRow(10000, 150),
+    paintRow(100000, 300),
     `| Filter click to paint at 100,000 ≤ 100 ms | ${s[100000]?.filterToPaintMs.median.toFixed(0) ?? '–'} ms | ${check(s[100000] && s[100000].filterToPaintMs.median <= 100)} |`,
     `| Search keystroke to paint at 100,000 ≤ 100 ms | ${s[100000]?.searchToPaintMs.median.toFixed(0) ?? '–'} ms | ${check(s[100000] && s[100000].searchToPaintMs.median <= 100)} |`,
-    `| Table sort to paint at 100,000 ≤ 100 ms | ${s[100000]?.sortToPaintMs.median.toFixed(0) ?? '–'} ms | ${check(s[100000] && s[100000].sortToPaintMs.median <= 100)} |`,
+    ...[1000, 10000].flatMap((n) =>
+      (['vis', 'visCluster'] as const).flatMap((impl) =>
+        v[n]
+          ? [
+              versus(n, impl, 'firstRenderMs', 'App running (first visit) against its first render'),
+              versus(n, impl, 'wheelStreamWorkMs', 'Continuous wheel, work per event'),
+              versus(n, impl, 'dragStreamWorkMs', 'Continuous drag, work per move'),
+              versus(n, impl, 'filterToPaintMs', 'Filter click to paint'),
+            ]
+          : [],
+      ),
+    ),
+    ...[10000, 100000].flatMap((n) =>
+      (['wheel', 'drag'] as const).map((k) => {
+        const key = k === 'wheel' ? 'wheelEdgeMs' : 'dragEdgeMs'
+        return `| Continuous ${k} at ${n.toLocaleString('en')}: frames where it starts and settles ≤ 33 ms | ${s[n]?.[key].median.toFixed(1) ?? '–'} ms | ${check(s[n] && s[n][key].median <= 2 * FRAME_MS)} |`
+      }),
+    ),
+    `| Home page HTML at 100,000 < 100 KB gzip | ${r.bytes.ours[100000] ? kb(r.bytes.ours[100000].html) : '–'} | ${check(r.bytes.ours[100000] && r.bytes.ours[100000].html < 100 * 1024)} |`,
+    `| Build with a page per event at ${r.buildWithPages.events.toLocaleString('en')} events < 60 s | ${r.buildWithPages.seconds.toFixed(1)} s (${r.buildWithPages.pages.toLocaleString('en')} pages) | ${check(r.buildWithPages.seconds < 60)} |`,
     `| Index ≤ 60 bytes per event, gzip | ${r.bytes.ours[100000]?.indexPerEvent.toFixed(1) ?? '–'} B | ${check(r.bytes.ours[100000] && r.bytes.ours[100000].indexPerEvent <= 60)} |`,
     `| First-load JS ≤ 90 KB gzip | ${kb(r.bytes.ours[sizes[0]].js)} | ${check(r.bytes.ours[sizes[0]].js <= 90 * 1024)} |`,
-    `| Every time ratio vs vis-timeline ≤ 0.2 at 10,000 (default) | ${worstRatio('vis')} | ${check(ratioOk('vis'))} |`,
-    `| Every time ratio vs vis-timeline ≤ 0.2 at 10,000 (clustered) | ${worstRatio('visCluster')} | ${check(ratioOk('visCluster'))} |`,
   )
   return lines.join('\n')
 }

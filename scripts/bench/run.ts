@@ -37,6 +37,9 @@ import {
   type RunResult,
 } from './measure.ts'
 import { measureCold, writeStaticFloor } from './cold.ts'
+import { writeBareFloor } from './bare.ts'
+import { measureWake } from './wake.ts'
+import { readCorpus } from '../lib/corpus.ts'
 import { renderTable, summarise, summariseCold, type Results } from './report.ts'
 import { serve } from './serve.ts'
 import { stream } from './stream.ts'
@@ -91,6 +94,23 @@ function prepareOurs(n: number) {
     searchPerEvent: search / n,
     html: gz(join(dist, 'index.html')),
   }
+}
+
+/**
+ * Waking up, against the floor: the app built on `data` (or on the N-event corpus), and the bare
+ * React page hydrating a list of as many links, both served from OUT.
+ */
+function prepareWake(label: string) {
+  const data = label === 'corpus' ? 'data' : join(OUT, `corpus-${label}`)
+  const dist = label === 'corpus' ? join(OUT, 'dist-corpus') : join(OUT, `dist-${label}`)
+  if (label === 'corpus')
+    sh('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
+      EVENT_PAGES: '0',
+      DATASET: '0',
+    })
+  const links = readCorpus(data).events.map((e) => ({ id: e.id, title: e.title }))
+  writeBareFloor(links, join(OUT, `bare-${label}`), join(OUT, 'bare-build'))
+  return { app: `dist-${label}`, bare: `bare-${label}` }
 }
 
 /** How long `vite build` takes on the N-event corpus with a page per event (then removed). */
@@ -188,6 +208,8 @@ async function measureOnce(browser: Browser, t: Target): Promise<RunResult> {
     wheelStreamP95: percentile(wheel.deltas, 95),
     dragStreamWorkMs: drag.perStep.task,
     dragStreamP95: percentile(drag.deltas, 95),
+    wheelEdgeMs: wheel.edgeMs,
+    dragEdgeMs: drag.edgeMs,
   }
 }
 
@@ -201,6 +223,9 @@ async function main() {
   const pagesAt = SIZES.includes(10_000) ? 10_000 : SIZES[0]
   const buildWithPages = timeBuildWithPages(pagesAt)
   console.log(`build with ${buildWithPages.pages} event pages: ${buildWithPages.seconds.toFixed(1)} s`)
+
+  const wakeLabels = ['corpus', ...SIZES.filter((n) => n === 10_000).map(String)]
+  const wakeDirs = Object.fromEntries(wakeLabels.map((l) => [l, prepareWake(l)]))
 
   const server = await serve(OUT)
   const base = `http://127.0.0.1:${server.port}`
@@ -241,6 +266,22 @@ async function main() {
     }
   }
 
+  // Waking up on a slow phone (4× slower CPU): the app against the bare React page, alternating.
+  const wake: Results['wake'] = {}
+  for (const label of wakeLabels) {
+    wake[label] = { app: [], bare: [] }
+    for (let r = 0; r < RUNS; r++) {
+      const { app, bare } = wakeDirs[label]
+      const a = await measureWake(`${base}/${app}/`, CHROME_PATH, CHROME_ARGS, 'timeline-painted')
+      const b = await measureWake(`${base}/${bare}/`, CHROME_PATH, CHROME_ARGS, 'bare-hydrated')
+      wake[label].app.push(a)
+      wake[label].bare.push(b)
+      console.log(
+        `wake ${label} run ${r + 1}: longest task ${a.longestMs.toFixed(0)} ms (bare ${b.longestMs.toFixed(0)} ms), blocking ${a.blockingMs.toFixed(0)} ms (bare ${b.blockingMs.toFixed(0)} ms)`,
+      )
+    }
+  }
+
   for (const [impl, n, target] of plan) {
     const list: RunResult[] = []
     for (let r = 0; r < RUNS; r++) {
@@ -267,10 +308,16 @@ async function main() {
     summary: summarise(runs),
     cold,
     coldSummary: summariseCold(cold),
+    wake,
     buildWithPages,
     seconds: Math.round((Date.now() - started) / 1000),
   }
-  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+  // Formatted as the format check in npm test expects.
+  const jsonOptions = (await resolveConfig('bench/results.json')) ?? {}
+  writeFileSync(
+    'bench/results.json',
+    await format(JSON.stringify(results, null, 2), { ...jsonOptions, parser: 'json' }),
+  )
   const table = renderTable(results)
   const readme = readFileSync('README.md', 'utf8')
   const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/

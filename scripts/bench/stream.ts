@@ -22,6 +22,12 @@ export type StreamResult = {
   steps: number
   /** Main-thread work per input step, in ms, by kind. */
   perStep: Work
+  /**
+   * The longest frame at the stream's edges, in ms: in the first 100 ms after its first event
+   * (where a gesture starts: the controls hide) and in the 500 ms after its last (where the
+   * view settles: the controls come back).
+   */
+  edgeMs: number
 }
 
 const FRAME_MS = 1000 / 60
@@ -50,6 +56,7 @@ export async function stream(
     requestAnimationFrame(loop)
   })()`)
   const before = await work(cdp)
+  await page.evaluate(`window.__t0 = performance.now()`)
   if (kind === 'drag')
     await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', clickCount: 1 })
   const start = Date.now()
@@ -80,15 +87,20 @@ export async function stream(
     const wait = next - Date.now()
     if (wait > 0) await new Promise((r) => setTimeout(r, wait))
   }
+  await page.evaluate(`window.__t1 = performance.now()`)
   if (kind === 'drag')
     await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', clickCount: 1 })
-  await page.waitForTimeout(300)
+  await page.waitForTimeout(600)
   const after = await work(cdp)
-  const frames = (await page.evaluate(
-    `(() => { window.__recording = false; return window.__frames })()`,
-  )) as number[]
+  const { frames, t0, t1 } = (await page.evaluate(
+    `(() => { window.__recording = false; return { frames: window.__frames, t0: window.__t0, t1: window.__t1 } })()`,
+  )) as { frames: number[]; t0: number; t1: number }
   const per = (k: keyof Work) => (after[k] - before[k]) / Math.max(steps, 1)
+  // A frame's delta belongs to the frame that ends at frames[i + 1].
+  const edge = (from: number, to: number) =>
+    Math.max(0, ...frames.slice(1).flatMap((t, i) => (t >= from && t <= to ? [t - frames[i]] : [])))
   return {
+    edgeMs: Math.max(edge(t0, t0 + 100), edge(t1, t1 + 500)),
     deltas: frames.slice(1).map((t, i) => t - frames[i]),
     steps,
     perStep: { task: per('task'), script: per('script'), style: per('style'), layout: per('layout') },
