@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { catalogPlugin } from './scripts/catalogPlugin.ts'
 import { corpusPlugin } from './scripts/corpusPlugin.ts'
 import { datasetPlugin } from './scripts/datasetPlugin.ts'
 import { earlyScriptPlugin } from './scripts/earlyScriptPlugin.ts'
@@ -17,6 +18,8 @@ export default defineConfig({
     react(),
     tailwindcss(),
     earlyScriptPlugin(),
+    // The interface's messages, a chunk per language (import('virtual:messages/ko')).
+    catalogPlugin(),
     corpus,
     // The dataset (data/events.json, .csv, the schema) and feed.xml, linked from every page's head.
     datasetPlugin({ corpus: corpus.api.corpus }),

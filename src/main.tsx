@@ -7,6 +7,10 @@ import { fetchIndex } from './data/corpus.ts'
 import './index.css'
 import { applyTheme, storedTheme } from './theme/theme.ts'
 import { holdEarlyInput } from './earlyInput.ts'
+import { setMessages } from './i18n/i18n.ts'
+import { pageLang } from './i18n/langs.ts'
+import { loadMessages } from './i18n/load.ts'
+import { keepAddressOnSwitch } from './i18n/switchLanguage.ts'
 
 // Before the first render, so a reader who chose a theme does not see the other one flash.
 applyTheme(storedTheme())
@@ -43,8 +47,15 @@ const hydrate = root.dataset.prerendered === 'home' && pristine
 // Until the app has taken the page over, clicks and keys are held (since src/early.ts ran), then replayed.
 const release = window.__releaseEarlyInput ?? holdEarlyInput(root)
 
-fetchIndex().then(
-  (corpus) => {
+// The header's language switch goes to the same view in the other language.
+keepAddressOnSwitch()
+
+const lang = pageLang()
+// The page's language's messages, in parallel with the index (the page preloads both).
+const messages = loadMessages(lang).then((m) => setMessages(lang, m))
+
+Promise.all([fetchIndex(), messages]).then(
+  ([corpus]) => {
     if (hydrate)
       // In a transition, React hydrates in slices of a few ms and the page answers between them.
       startTransition(() => {
@@ -65,7 +76,9 @@ fetchIndex().then(
     }
   },
   // The app loads it again and says what went wrong, with a way to retry.
-  () => {
+  async () => {
+    // In the page's language if its messages came, else in English, which is always there.
+    await messages.catch(() => loadMessages('en').then((m) => setMessages('en', m)))
     renderingAfresh()
     release()
     createRoot(root).render(

@@ -1,13 +1,15 @@
 import { decodeIndex } from './decodeIndex.ts'
 import type { CorpusIndex, WireIndex } from './indexFormat.ts'
-import { appRoot } from './appRoot.ts'
+import { siteRoot } from './appRoot.ts'
+import { CORPUS_PATHS } from './corpusPaths.ts'
+import { pageLang } from '../i18n/langs.ts'
 import type { Event } from './schema.ts'
 
 async function getJson<T>(path: string, what: string, cache: RequestCache = 'default'): Promise<T> {
   let res: Response
   try {
-    // From the app's home page: an event's own page (event/<id>/) loads the same files.
-    res = await fetch(new URL(path, appRoot()), { cache })
+    // From the site's root: every page (an event's, another language's) loads the same files.
+    res = await fetch(new URL(path, siteRoot()), { cache })
   } catch {
     throw new Error(`Could not reach the server to load ${what}. Check your connection.`)
   }
@@ -25,13 +27,13 @@ async function getJson<T>(path: string, what: string, cache: RequestCache = 'def
  */
 export async function fetchIndex(fresh = false): Promise<CorpusIndex> {
   return decodeIndex(
-    await getJson<WireIndex>('corpus/index.json', 'the timeline', fresh ? 'reload' : 'default'),
+    await getJson<WireIndex>(CORPUS_PATHS.index(pageLang()), 'the timeline', fresh ? 'reload' : 'default'),
   )
 }
 
 /** One event in full: summary, quotes, sources and body. */
 export async function fetchEvent(id: string): Promise<Event> {
-  const event = await getJson<Event>(`corpus/events/${encodeURIComponent(id)}.json`, 'this event')
+  const event = await getJson<Event>(CORPUS_PATHS.event(encodeURIComponent(id)), 'this event')
   if (!event || typeof event !== 'object' || event.id !== id) {
     throw new Error('Could not read this event: the file does not hold it.')
   }
@@ -45,7 +47,7 @@ let records: Promise<Map<string, Event>> | undefined
  * once when one of them is first used; a failed load is forgotten so the next use retries.
  */
 export function fetchRecords(): Promise<Map<string, Event>> {
-  records ??= getJson<Event[]>('corpus/records.json', 'the full records').then(
+  records ??= getJson<Event[]>(CORPUS_PATHS.records, 'the full records').then(
     (list) => new Map(list.map((e) => [e.id, e])),
     (e: unknown) => {
       records = undefined
@@ -57,5 +59,5 @@ export function fetchRecords(): Promise<Map<string, Event>> {
 
 /** The search index file, as MiniSearch wrote it (parsed). */
 export function fetchSearchIndex<T>(): Promise<T> {
-  return getJson<T>('corpus/search.json', 'the search index')
+  return getJson<T>(CORPUS_PATHS.search(pageLang()), 'the search index')
 }

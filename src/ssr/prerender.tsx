@@ -10,6 +10,9 @@ import { EventArticle } from './EventArticle.tsx'
 
 // The build's renderer (loaded by scripts/pagesPlugin.ts, never by the browser).
 
+/** The language the renderer writes in from now on, with its messages compiled. */
+export { setMessages } from '../i18n/i18n.ts'
+
 /**
  * The home page as a link with no parameters shows it, as HTML for #root: the element the
  * client hydrates must be this one exactly (see main.tsx). Waits for lazy parts (the overview).

@@ -21,7 +21,7 @@ const byId = (id: string) => index.byId.get(id)!
 
 describe('search (MiniSearch over titles, summaries, quotes and bodies)', () => {
   const ms = new MiniSearch(INDEX_OPTIONS)
-  ms.addAll(corpus.events.map(searchDoc))
+  ms.addAll(corpus.events.map((e, i) => searchDoc(e, i)))
   const found = (q: string) => ms.search(q, QUERY_OPTIONS).map((r) => index.events[r.id as number].id)
 
   it('finds a word in any field, and a prefix as it is typed', () => {

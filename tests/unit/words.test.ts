@@ -92,7 +92,7 @@ describe('search over the messages own words', () => {
   }
   const events = corpus.events.map((e) => (e.id === base.id ? withTexts : e))
   const ms = new MiniSearch(INDEX_OPTIONS)
-  ms.addAll(events.map(searchDoc))
+  ms.addAll(events.map((e, i) => searchDoc(e, i)))
   const found = (q: string) => ms.search(q, QUERY_OPTIONS).map((r) => events[r.id as number].id)
 
   it('finds a Korean word inside a compound and before a particle', () => {
