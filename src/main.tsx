@@ -11,6 +11,7 @@ import { setMessages } from './i18n/i18n.ts'
 import { pageLang } from './i18n/langs.ts'
 import { loadMessages } from './i18n/load.ts'
 import { keepAddressOnSwitch } from './i18n/switchLanguage.ts'
+import { wireFooterCitation } from './app/citeDataset.ts'
 
 // Before the first render, so a reader who chose a theme does not see the other one flash.
 applyTheme(storedTheme())
@@ -53,6 +54,11 @@ keepAddressOnSwitch()
 const lang = pageLang()
 // The page's language's messages, in parallel with the index (the page preloads both).
 const messages = loadMessages(lang).then((m) => setMessages(lang, m))
+// The footer's "Copy citation" speaks the page's language: it waits for its messages.
+void messages.then(
+  () => wireFooterCitation(),
+  () => {},
+)
 
 Promise.all([fetchIndex(), messages]).then(
   ([corpus]) => {

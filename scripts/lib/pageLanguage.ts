@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto'
 import { LANG_NAMES, LANGS, langPrefix, type Lang } from '../../src/i18n/langs.ts'
 import { escapeHtml } from '../../src/ui/html.ts'
+import { dayTime } from '../../src/data/dates.ts'
+import { RELEASE } from '../../src/data/release.ts'
+import { dateFormat } from '../../src/i18n/format.ts'
 import { readMessages, type Message } from './catalog.ts'
 
 // Every page is written in each interface language: the English at the site's root, the
@@ -86,7 +89,13 @@ function replaceOnce(
  */
 export function localizePage(html: string, { spot, texts, siteUrl, messagesChunk }: LocalizeOptions): string {
   const { lang } = spot
-  const say = (id: string) => escapeHtml(texts(id, lang))
+  // The footer's release: the version and its date as the page's language writes dates.
+  const values: Record<string, string> = {
+    version: RELEASE.version,
+    date: dateFormat({ day: 'numeric', month: 'long', year: 'numeric' }, lang).format(dayTime(RELEASE.date)),
+  }
+  const say = (id: string) =>
+    escapeHtml(texts(id, lang).replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m))
   let out = html
     .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
     // Elements whose words are a message: their text, an aria-label, a content attribute.

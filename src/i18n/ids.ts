@@ -3,6 +3,7 @@
 import type app from './messages/app.json'
 import type detail from './messages/detail.json'
 import type labels from './messages/labels.json'
+import type share from './messages/share.json'
 import type site from './messages/site.json'
 import type timeline from './messages/timeline.json'
 import type views from './messages/views.json'
@@ -13,6 +14,7 @@ export type MessageId =
   | Ids<typeof app>
   | Ids<typeof detail>
   | Ids<typeof labels>
+  | Ids<typeof share>
   | Ids<typeof site>
   | Ids<typeof timeline>
   | Ids<typeof views>
