@@ -81,7 +81,8 @@ Promise.all([fetchIndex(), messages]).then(
       )
     }
   },
-  // The app loads it again and says what went wrong, with a way to retry.
+  // The app loads it again and says what went wrong, with a way to retry (this failure's words
+  // may be missing: the messages may not have been in when it failed).
   async () => {
     // In the page's language if its messages came, else in English, which is always there.
     await messages.catch(() => loadMessages('en').then((m) => setMessages('en', m)))

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import type { Silence } from '../data/silences.ts'
+import { t } from '../i18n/i18n.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
 import type { ViewState } from './urlState.ts'
 import type { UpdateMode } from './useViewState.ts'
@@ -38,7 +39,7 @@ export function ChosenView({
     <ErrorBoundary key={view.view}>
       {view.view === 'timeline' && timeline}
       {view.view === 'table' && (
-        <Suspense fallback={<p role="status">Loading the table…</p>}>
+        <Suspense fallback={<p role="status">{t('app.loading.table')}</p>}>
           <TableView
             events={shown}
             corpus={corpus}
@@ -51,7 +52,7 @@ export function ChosenView({
         </Suspense>
       )}
       {view.view === 'compare' && (
-        <Suspense fallback={<p role="status">Loading the comparison…</p>}>
+        <Suspense fallback={<p role="status">{t('app.loading.compare')}</p>}>
           <CompareView
             corpus={corpus}
             events={shown}

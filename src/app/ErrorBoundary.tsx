@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { t } from '../i18n/i18n.ts'
 
 type ErrorBoundaryProps = {
   children: ReactNode
@@ -28,9 +29,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
         role="alert"
         className="mx-auto mt-8 max-w-lg space-y-3 rounded-xl border border-red-200 bg-white p-6 text-slate-800 shadow"
       >
-        <h2 className="text-lg font-semibold">
-          {onClose ? 'This event could not be shown.' : 'Something went wrong showing this view.'}
-        </h2>
+        <h2 className="text-lg font-semibold">{onClose ? t('app.error.event') : t('app.error.view')}</h2>
         <p className="text-sm text-slate-600 [overflow-wrap:anywhere]">{error.message}</p>
         <div className="flex flex-wrap gap-2">
           <button
@@ -38,7 +37,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
             className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white"
             onClick={() => this.setState({ error: null })}
           >
-            Try again
+            {t('app.retry')}
           </button>
           {onClose ? (
             <button
@@ -46,14 +45,14 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
               className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium"
               onClick={onClose}
             >
-              Close and go back to the timeline
+              {t('app.error.closeBack')}
             </button>
           ) : (
             <a
               className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium"
               href={window.location.pathname}
             >
-              Back to the full timeline
+              {t('app.error.backToTimeline')}
             </a>
           )}
         </div>

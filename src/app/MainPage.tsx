@@ -4,6 +4,7 @@ import type { Silence } from '../data/silences.ts'
 import { useShortcuts } from '../shortcuts/useShortcuts.ts'
 import { EventList } from '../timeline/EventList.tsx'
 import { Timeline } from '../timeline/Timeline.tsx'
+import { t } from '../i18n/i18n.ts'
 import { HighlightContext } from '../ui/highlightContext.ts'
 import { silenceLabel } from '../ui/labels.ts'
 import { ChosenView } from './ChosenView.tsx'
@@ -122,7 +123,7 @@ export function MainPage({ corpus }: MainPageProps) {
             }
           />
           {(trendOpen || view.phrase !== '') && (
-            <Suspense fallback={<p className="text-sm text-slate-600">Loading the phrase trend…</p>}>
+            <Suspense fallback={<p className="text-sm text-slate-600">{t('app.loading.trend')}</p>}>
               <PhraseTrend
                 phrase={view.phrase}
                 state={phrase}
