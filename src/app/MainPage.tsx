@@ -18,6 +18,11 @@ import { PrerenderContext } from '../ui/hydration.ts'
 import { useExplore } from './useExplore.ts'
 import { usePanel } from './usePanel.ts'
 import { useViewState } from './useViewState.ts'
+import { useLinks } from '../ui/links.ts'
+import { EmbedBar } from './EmbedBar.tsx'
+import { EmbedButton } from './EmbedButton.tsx'
+import { describeView } from './describeView.ts'
+import { toolButton } from './Toolbar.tsx'
 
 // What is not needed for the first paint loads when it is first used.
 const Notices = lazy(() => import('./Notices.tsx').then((m) => ({ default: m.Notices })))
@@ -58,6 +63,8 @@ export function MainPage({ corpus }: MainPageProps) {
   const searchRef = useRef<HTMLInputElement>(null)
   const { open, close } = usePanel(view.eventId, update)
 
+  // Inside another site's article (embed/): the view alone, under a bar that links to the site.
+  const { embed = false } = useLinks()
   const selected = view.eventId ? corpus.byId.get(view.eventId) : undefined
   const position = selected ? shown.indexOf(selected) : -1
   useShortcuts({
@@ -81,48 +88,52 @@ export function MainPage({ corpus }: MainPageProps) {
               <Notices notices={notices} onDismiss={dismissNotices} />
             </Suspense>
           )}
-          <FilterCard
-            corpus={corpus}
-            view={view}
-            shown={shown}
-            years={years}
-            update={update}
-            toolbar={
-              <Toolbar
-                q={view.q}
-                view={view.view}
-                trendOpen={trendOpen || view.phrase !== ''}
-                onSearch={(text) => update({ q: text }, 'replace')}
-                onView={(v) => update({ view: v })}
-                onTrend={() => {
-                  const opening = !(trendOpen || view.phrase !== '')
-                  setTrendOpen(opening)
-                  if (!opening && view.phrase) update({ phrase: '' })
-                }}
-                onHelp={() => setHelpOpen(true)}
-                searchRef={searchRef}
-              />
-            }
-            status={
-              <StatusLine
-                shown={shown}
-                total={corpus.events.length}
-                searching={search.status === 'loading'}
-                corpus={corpus}
-                silences={silences}
-              />
-            }
-            notes={
-              <SearchNotes
-                q={view.q}
-                note={searchNote}
-                error={search.status === 'error' ? search.message : null}
-                onRetry={search.retry}
-                onClear={() => update({ q: '' })}
-              />
-            }
-          />
-          {(trendOpen || view.phrase !== '') && (
+          {embed && <EmbedBar shown={shown.length} total={corpus.events.length} eventId={view.eventId} />}
+          {!embed && (
+            <FilterCard
+              corpus={corpus}
+              view={view}
+              shown={shown}
+              years={years}
+              update={update}
+              toolbar={
+                <Toolbar
+                  q={view.q}
+                  view={view.view}
+                  trendOpen={trendOpen || view.phrase !== ''}
+                  onSearch={(text) => update({ q: text }, 'replace')}
+                  onView={(v) => update({ view: v })}
+                  onTrend={() => {
+                    const opening = !(trendOpen || view.phrase !== '')
+                    setTrendOpen(opening)
+                    if (!opening && view.phrase) update({ phrase: '' })
+                  }}
+                  onHelp={() => setHelpOpen(true)}
+                  searchRef={searchRef}
+                  embed={<EmbedButton className={toolButton} describe={() => describeView(view, corpus)} />}
+                />
+              }
+              status={
+                <StatusLine
+                  shown={shown}
+                  total={corpus.events.length}
+                  searching={search.status === 'loading'}
+                  corpus={corpus}
+                  silences={silences}
+                />
+              }
+              notes={
+                <SearchNotes
+                  q={view.q}
+                  note={searchNote}
+                  error={search.status === 'error' ? search.message : null}
+                  onRetry={search.retry}
+                  onClear={() => update({ q: '' })}
+                />
+              }
+            />
+          )}
+          {!embed && (trendOpen || view.phrase !== '') && (
             <Suspense fallback={<p className="text-sm text-slate-600">{t('app.loading.trend')}</p>}>
               <PhraseTrend
                 phrase={view.phrase}
@@ -155,15 +166,17 @@ export function MainPage({ corpus }: MainPageProps) {
                   silences={silenceMarks}
                   onViewSettled={onViewSettled}
                 />
-                <EventList
-                  events={listEvents}
-                  range={range}
-                  occasionById={occasionById}
-                  inkOf={inkOf}
-                  selectedId={view.eventId}
-                  onOpen={open}
-                  onShowTable={() => update({ view: 'table' })}
-                />
+                {!embed && (
+                  <EventList
+                    events={listEvents}
+                    range={range}
+                    occasionById={occasionById}
+                    inkOf={inkOf}
+                    selectedId={view.eventId}
+                    onOpen={open}
+                    onShowTable={() => update({ view: 'table' })}
+                  />
+                )}
               </>
             }
           />

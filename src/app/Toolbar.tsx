@@ -1,4 +1,4 @@
-import type { Ref } from 'react'
+import type { ReactNode, Ref } from 'react'
 import { t } from '../i18n/i18n.ts'
 import type { MessageId } from '../i18n/ids.ts'
 import type { View } from './urlState.ts'
@@ -15,6 +15,8 @@ type ToolbarProps = {
   onHelp: () => void
   /** The search input, for the `/` shortcut. */
   searchRef: Ref<HTMLInputElement>
+  /** The Embed action, beside the views. */
+  embed?: ReactNode
 }
 
 // Ids, not words: the words are read in the page's language at render time.
@@ -28,7 +30,17 @@ export const toolButton =
   'inline-flex h-9 items-center whitespace-nowrap justify-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-800 hover:bg-slate-50 aria-pressed:border-slate-900 aria-pressed:bg-slate-900 aria-pressed:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700'
 
 /** Search, the choice of view, the phrase trend, the theme and the shortcut list. */
-export function Toolbar({ q, view, trendOpen, onSearch, onView, onTrend, onHelp, searchRef }: ToolbarProps) {
+export function Toolbar({
+  q,
+  view,
+  trendOpen,
+  onSearch,
+  onView,
+  onTrend,
+  onHelp,
+  searchRef,
+  embed,
+}: ToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <SearchBox value={q} onChange={onSearch} inputRef={searchRef} />
@@ -48,6 +60,7 @@ export function Toolbar({ q, view, trendOpen, onSearch, onView, onTrend, onHelp,
       <button type="button" className={toolButton} aria-pressed={trendOpen} onClick={onTrend}>
         {t('app.toolbar.phraseTrend')}
       </button>
+      {embed}
       <div className="ml-auto flex items-center gap-1">
         <ThemeSwitch />
         <button

@@ -146,6 +146,9 @@ export function parseViewState(search: string, known: Known): ParsedView {
       continue
     }
     if ((KEYS as readonly string[]).includes(key)) params.set(key as Key, value)
+    // The page's language is its folder (ko/, ru/); lang= only picks it on arrival
+    // (scripts/lib/pageLanguage.ts) and says nothing about the view.
+    else if (key === 'lang') continue
     else
       notices.push(t('app.notice.unknownKey', { key: quote(shown(key)), keys: KEYS.map(quote).join(', ') }))
   }

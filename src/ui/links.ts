@@ -10,6 +10,11 @@ export type Links = {
   base: string
   /** Whether the build wrote a page per event; without them a link opens the app at ?event=. */
   pages: boolean
+  /**
+   * The page is an embed (embed/, inside another site's article): a link to the site opens it
+   * in a new tab, never in the frame, and the address is left alone.
+   */
+  embed?: boolean
 }
 
 export const LinksContext = createContext<Links>({ base: '', pages: false })
