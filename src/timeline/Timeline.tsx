@@ -3,6 +3,7 @@ import type { IndexEvent, Inks, TimedEra } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
 import type { Silence } from '../data/silences.ts'
 import { formatRange } from '../data/dates.ts'
+import { t } from '../i18n/i18n.ts'
 import { axisTicks } from './axisTicks.ts'
 import { Backdrop, LaneNames } from './Backdrop.tsx'
 import { ErasLegend } from './ErasLegend.tsx'
@@ -91,7 +92,7 @@ export function Timeline({
   )
 
   return (
-    <figure className="relative" aria-label="Timeline">
+    <figure className="relative" aria-label={t('timeline.name')}>
       <TimelineToolbar
         rangeLabel={formatRange(Math.max(t0, domain[0]), Math.min(t1, domain[1] - 1))}
         canZoomIn={view.canZoomIn}
@@ -149,7 +150,7 @@ export function Timeline({
             className={`marks-controls absolute top-0 left-0 ${zoom.live ? 'hidden' : ''}`}
             data-testid="timeline-svg"
           >
-            <title>Timeline of messages and meetings. Drag to pan, scroll or pinch to zoom.</title>
+            <title>{t('timeline.howTo')}</title>
             <g transform={`translate(${settledTx},0)`}>
               <Suspense fallback={null}>
                 <SilencesLayer

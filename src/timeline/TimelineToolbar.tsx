@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts'
 import { ShapeLegend } from './ShapeLegend.tsx'
 
 type TimelineToolbarProps = {
@@ -29,14 +30,14 @@ export function TimelineToolbar({
 }: TimelineToolbarProps) {
   return (
     <div className="mb-2 flex flex-wrap items-center gap-2">
-      <div role="group" aria-label="Zoom" className="flex gap-1">
+      <div role="group" aria-label={t('timeline.zoom')} className="flex gap-1">
         <button
           type="button"
           className={button}
           onClick={onZoomIn}
           disabled={!canZoomIn}
-          aria-label="Zoom in"
-          title="Zoom in (+)"
+          aria-label={t('timeline.zoomIn')}
+          title={t('timeline.zoomInKey')}
         >
           <span aria-hidden>+</span>
         </button>
@@ -45,8 +46,8 @@ export function TimelineToolbar({
           className={button}
           onClick={onZoomOut}
           disabled={!canZoomOut}
-          aria-label="Zoom out"
-          title="Zoom out (−)"
+          aria-label={t('timeline.zoomOut')}
+          title={t('timeline.zoomOutKey')}
         >
           <span aria-hidden>−</span>
         </button>
@@ -55,9 +56,9 @@ export function TimelineToolbar({
           className={button}
           onClick={onReset}
           disabled={!canZoomOut}
-          title="Show the whole range (0)"
+          title={t('timeline.resetKey')}
         >
-          Reset
+          {t('timeline.reset')}
         </button>
       </div>
       {/* The range's text changes with the window and the zoom; what follows must not move
@@ -66,7 +67,7 @@ export function TimelineToolbar({
         className="basis-full text-sm whitespace-nowrap text-slate-600 sm:min-w-56 sm:basis-auto"
         data-testid="visible-range"
       >
-        <span className="sr-only">Visible range: </span>
+        <span className="sr-only">{t('timeline.visibleRangeIs')}</span>
         {rangeLabel}
       </p>
       <div className="basis-full sm:ml-auto sm:basis-auto">

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts'
 import { hostOf, safeHref } from './labels.ts'
 
 type ExternalLinkProps = {
@@ -18,7 +19,7 @@ export function ExternalLink({ url, children }: ExternalLinkProps) {
     >
       {children}
       <span className="text-slate-600"> ({hostOf(href)})</span>
-      <span className="sr-only"> (opens in a new tab)</span>
+      <span className="sr-only"> {t('ui.newTab')}</span>
     </a>
   )
 }
