@@ -178,6 +178,37 @@ export function homePageHtml(
 }
 
 /**
+ * The embed page (embed/, for another site's <iframe>): the template in its language without
+ * the site's header, description and footer (the article around it has its own), the view
+ * alone in #root under a bar linking to the site. Kept out of search engines: the home page
+ * is the same content.
+ */
+export function embedPageHtml(template: string, content: string): string {
+  if (/<script\b/i.test(content))
+    throw new Error(
+      'The prerendered embed page holds an inline <script>, which its Content-Security-Policy blocks.',
+    )
+  const bare = replaceOnce(
+    replaceOnce(
+      replaceOnce(template, /\s*<header\b[\s\S]*?<\/header>/, ''),
+      /\s*<section\b[^>]*data-i18n-aria="site.aboutLabel"[\s\S]*?<\/section>/,
+      '',
+    ),
+    /\s*<footer\b[\s\S]*?<\/footer>/,
+    '',
+  )
+  return replaceOnce(
+    replaceOnce(
+      bare,
+      /(<meta charset="UTF-8" \/>)/i,
+      `$1\n    <meta name="embed" content="yes" />\n    <meta name="app-root" content="../" />\n    <meta name="robots" content="noindex" />`,
+    ),
+    ROOT,
+    `<div id="root" data-prerendered="embed">${content}</div>`,
+  ).replace(/<body class="([^"]*)"/, '<body class="$1 embed"')
+}
+
+/**
  * sitemap.xml: the home page and every event's page, in every language, each with its
  * alternates in the others (xhtml:link, as search engines read them).
  */

@@ -4,7 +4,7 @@ import { createServer, type Plugin, type ViteDevServer } from 'vite'
 import type { WireIndex } from '../src/data/indexFormat.ts'
 import type * as Prerender from '../src/ssr/prerender.tsx'
 import { CORPUS_PATHS } from './corpusFiles.ts'
-import { eventPageHtml, homePageHtml, sitemapXml } from './eventPages.ts'
+import { embedPageHtml, eventPageHtml, homePageHtml, sitemapXml } from './eventPages.ts'
 import { compileCatalog, readMessages } from './lib/catalog.ts'
 import { localizePage, pageTexts } from './lib/pageLanguage.ts'
 import { localPerson } from '../src/data/localize.ts'
@@ -95,7 +95,8 @@ export function pagesPlugin({
           lang: 'en' as const,
           path: '',
         }
-        return localizePage(html, { spot, texts: pageTexts(), siteUrl })
+        const page = localizePage(html, { spot, texts: pageTexts(), siteUrl, pinned: spot.path === 'embed/' })
+        return spot.path === 'embed/' ? embedPageHtml(page, '') : page
       },
     },
     async generateBundle(_options, bundle) {
@@ -127,7 +128,13 @@ export function pagesPlugin({
           // One language at a time: the renderer speaks the language it was given last.
           r.setMessages(lang, compileCatalog(lang, messages))
           const page = (path: string) =>
-            localizePage(template, { spot: { lang, path }, texts, siteUrl, messagesChunk: chunkOf(lang) })
+            localizePage(template, {
+              spot: { lang, path },
+              texts,
+              siteUrl,
+              messagesChunk: chunkOf(lang),
+              pinned: path === 'embed/',
+            })
           const wire = wires.get(lang)!
           out.push({
             fileName: `${langPrefix(lang)}index.html`,
@@ -135,6 +142,10 @@ export function pagesPlugin({
               note: texts('site.noscript', lang),
               pages: texts('site.noscriptPages', lang),
             }),
+          })
+          out.push({
+            fileName: `${langPrefix(lang)}embed/index.html`,
+            source: embedPageHtml(page('embed/'), await r.renderHome(wire, eventPages, true)),
           })
           if (!eventPages) continue
           const decoded = r.decode(wire)
@@ -182,6 +193,12 @@ function spotOf(path: string): { lang: Lang; path: string } | undefined {
   const m = /^(ko|ru)\/(.*)$/.exec(path)
   const lang: Lang = m && isLang(m[1]) ? m[1] : 'en'
   const rest = m ? m[2] : path
-  if (rest !== '' && rest !== 'index.html' && !/^event\/[^/]+\/(index\.html)?$/.test(rest)) return undefined
+  if (
+    rest !== '' &&
+    rest !== 'index.html' &&
+    !/^embed\/(index\.html)?$/.test(rest) &&
+    !/^event\/[^/]+\/(index\.html)?$/.test(rest)
+  )
+    return undefined
   return { lang, path: rest.replace(/index\.html$/, '') }
 }

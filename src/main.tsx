@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { renderingAfresh } from './ui/hydration.ts'
+import { embedLinks } from './ui/links.ts'
 import { appRoot, hasEventPages, pathBelowRoot } from './data/appRoot.ts'
 import { fetchIndex } from './data/corpus.ts'
 import './index.css'
@@ -44,7 +45,9 @@ const pages = hasEventPages()
 // filter or an open event, an event's own page) it renders afresh once the index is here;
 // the page's HTML stays readable until then.
 const pristine = window.location.search === '' && !pathBelowRoot().startsWith('event/')
-const hydrate = root.dataset.prerendered === 'home' && pristine
+// The embed page (embed/, in another site's article): the view alone, the address never written.
+const embed = document.querySelector('meta[name="embed"]') !== null
+const hydrate = root.dataset.prerendered === (embed ? 'embed' : 'home') && pristine
 // Until the app has taken the page over, clicks and keys are held (since src/early.ts ran), then replayed.
 const release = window.__releaseEarlyInput ?? holdEarlyInput(root)
 
@@ -68,7 +71,7 @@ Promise.all([fetchIndex(), messages]).then(
         hydrateRoot(
           root,
           <StrictMode>
-            <App corpus={corpus} links={{ base: '', pages }} prerender onAwake={release} />
+            <App corpus={corpus} links={embedLinks(pages, embed)} prerender onAwake={release} />
           </StrictMode>,
         )
       })
@@ -76,7 +79,7 @@ Promise.all([fetchIndex(), messages]).then(
       renderingAfresh()
       createRoot(root).render(
         <StrictMode>
-          <App corpus={corpus} links={{ base: home, pages }} onAwake={release} />
+          <App corpus={corpus} links={{ base: home, pages, embed }} onAwake={release} />
         </StrictMode>,
       )
     }
@@ -90,7 +93,7 @@ Promise.all([fetchIndex(), messages]).then(
     release()
     createRoot(root).render(
       <StrictMode>
-        <App links={{ base: home, pages }} />
+        <App links={{ base: home, pages, embed }} />
       </StrictMode>,
     )
   },

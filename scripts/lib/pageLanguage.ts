@@ -72,6 +72,11 @@ export type LocalizeOptions = {
   siteUrl?: string
   /** The page's messages chunk, from the site's root ("assets/ko-….js"), preloaded. */
   messagesChunk?: string
+  /**
+   * The page stays in its language whatever the reader's browser prefers (the embed page: the
+   * article's author chose the language in the snippet). Only lang= moves it.
+   */
+  pinned?: boolean
 }
 
 function replaceOnce(
@@ -87,7 +92,10 @@ function replaceOnce(
  * The built index.html (its #root not yet filled) as the page at `spot`: in its language,
  * with the language switch and the alternates, every relative address reaching from there.
  */
-export function localizePage(html: string, { spot, texts, siteUrl, messagesChunk }: LocalizeOptions): string {
+export function localizePage(
+  html: string,
+  { spot, texts, siteUrl, messagesChunk, pinned = false }: LocalizeOptions,
+): string {
   const { lang } = spot
   // The footer's release: the version and its date as the page's language writes dates.
   const values: Record<string, string> = {
@@ -140,7 +148,7 @@ export function localizePage(html: string, { spot, texts, siteUrl, messagesChunk
     ),
     `<link rel="alternate" hreflang="x-default" href="${escapeHtml(addressIn(spot, 'en', siteUrl))}" />`,
     ...(messagesChunk ? [`<link rel="modulepreload" crossorigin href="${root}${messagesChunk}" />`] : []),
-    ...(lang === 'en' ? ['<meta name="lang-default" content="yes" />'] : []),
+    ...(lang === 'en' && !pinned ? ['<meta name="lang-default" content="yes" />'] : []),
     `<script>${LANG_SCRIPT}</script>`,
   ].join('\n    ')
   return replaceOnce(out, /(\s*)<\/head>/, `\n    ${head}$1</head>`)

@@ -37,32 +37,35 @@ export function ChosenView({
 }: ChosenViewProps) {
   return (
     <ErrorBoundary key={view.view}>
-      {view.view === 'timeline' && timeline}
-      {view.view === 'table' && (
-        <Suspense fallback={<p role="status">{t('app.loading.table')}</p>}>
-          <TableView
-            events={shown}
-            corpus={corpus}
-            selectedId={view.eventId}
-            onOpen={onOpen}
-            silences={silences}
-            silencesOn={view.silences}
-            onSilences={(on) => update({ silences: on })}
-          />
-        </Suspense>
-      )}
-      {view.view === 'compare' && (
-        <Suspense fallback={<p role="status">{t('app.loading.compare')}</p>}>
-          <CompareView
-            corpus={corpus}
-            events={shown}
-            occasionIds={view.occasions}
-            years={years}
-            onOccasion={(id) => update({ occasions: new Set([id]) })}
-            onOpen={onOpen}
-          />
-        </Suspense>
-      )}
+      {/* Measured for the Embed snippet's height: the view as tall as it is on screen. */}
+      <div data-embed-view className="space-y-4">
+        {view.view === 'timeline' && timeline}
+        {view.view === 'table' && (
+          <Suspense fallback={<p role="status">{t('app.loading.table')}</p>}>
+            <TableView
+              events={shown}
+              corpus={corpus}
+              selectedId={view.eventId}
+              onOpen={onOpen}
+              silences={silences}
+              silencesOn={view.silences}
+              onSilences={(on) => update({ silences: on })}
+            />
+          </Suspense>
+        )}
+        {view.view === 'compare' && (
+          <Suspense fallback={<p role="status">{t('app.loading.compare')}</p>}>
+            <CompareView
+              corpus={corpus}
+              events={shown}
+              occasionIds={view.occasions}
+              years={years}
+              onOccasion={(id) => update({ occasions: new Set([id]) })}
+              onOpen={onOpen}
+            />
+          </Suspense>
+        )}
+      </div>
     </ErrorBoundary>
   )
 }

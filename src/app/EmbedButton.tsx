@@ -14,7 +14,10 @@ const FRAME_EXTRA_PX = 72
 
 /** The frame's height: the view's as it is on screen now, within what an article can hold. */
 function frameHeight(): number {
-  const view = document.querySelector<HTMLElement>('[data-embed-view]')
+  // The axis without the list below it (the embed shows no list); a table or comparison whole.
+  const view =
+    document.querySelector<HTMLElement>('[data-embed-view] > figure') ??
+    document.querySelector<HTMLElement>('[data-embed-view]')
   const h = (view?.offsetHeight ?? 480) + FRAME_EXTRA_PX
   return Math.min(1200, Math.max(360, h))
 }

@@ -28,3 +28,12 @@ export function eventHref(links: Links, id: string): string {
 export function useLinks(): Links {
   return useContext(LinksContext)
 }
+
+/**
+ * How the home page's links reach events, as the build writes them: relative to the home
+ * page, or for the embed page (embed/, one folder down) from its parent, the language's home.
+ * The client hydrating either page starts from the same (main.tsx).
+ */
+export function embedLinks(pages: boolean, embed: boolean): Links {
+  return embed ? { base: '../', pages, embed } : { base: '', pages }
+}
