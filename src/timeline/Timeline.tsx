@@ -15,6 +15,9 @@ import { useTip } from './useTip.ts'
 import { useFollowSelection, useKeepFocus, usePaintMark, useSettledRange } from './useTimelineEffects.ts'
 import { PACKING, PAD_X, useTimelineView } from './useTimelineView.ts'
 import { useZoomKeys } from './useZoomKeys.ts'
+import { DownloadImage } from './image/DownloadImage.tsx'
+import { imageStem, sceneInput } from './image/sceneInput.ts'
+import type { SceneInput } from './image/scene.ts'
 
 /** The silences to mark (already filtered), what each says, and the switch that shows them. */
 export type SilenceMarks = {
@@ -91,6 +94,43 @@ export function Timeline({
     [showRange, base],
   )
 
+  // The picture of the view, as "Download image" draws it: read when asked, not every render.
+  const imageInput = useCallback(
+    (): SceneInput =>
+      sceneInput({
+        view: view.settledView,
+        tx: zoom.settled.x,
+        width,
+        geometry,
+        x,
+        domain,
+        eras,
+        inkOf,
+        selected,
+        silences: silences.on ? silences.shown : [],
+        silenceAt: view.silenceAt,
+        measure: measureText,
+        events,
+        occasionById,
+      }),
+    [
+      view.settledView,
+      zoom.settled.x,
+      width,
+      geometry,
+      x,
+      domain,
+      eras,
+      inkOf,
+      selected,
+      silences,
+      view.silenceAt,
+      measureText,
+      events,
+      occasionById,
+    ],
+  )
+
   return (
     <figure className="relative" aria-label={t('timeline.name')}>
       <TimelineToolbar
@@ -102,6 +142,9 @@ export function Timeline({
         onReset={zoom.reset}
         silences={silences.on}
         onSilences={silences.onSwitch}
+        download={(className) => (
+          <DownloadImage className={className} input={imageInput} stem={imageStem(t0, t1)} />
+        )}
       />
       <div
         ref={boxRef}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { t } from '../i18n/i18n.ts'
 import { ShapeLegend } from './ShapeLegend.tsx'
 
@@ -12,6 +13,8 @@ type TimelineToolbarProps = {
   /** Whether years with no message found are marked. */
   silences: boolean
   onSilences: (on: boolean) => void
+  /** "Download image", beside the zoom (Timeline.tsx gives it the view to draw). */
+  download?: (className: string) => ReactNode
 }
 
 const button =
@@ -27,6 +30,7 @@ export function TimelineToolbar({
   onReset,
   silences,
   onSilences,
+  download,
 }: TimelineToolbarProps) {
   return (
     <div className="mb-2 flex flex-wrap items-center gap-2">
@@ -61,6 +65,7 @@ export function TimelineToolbar({
           {t('timeline.reset')}
         </button>
       </div>
+      {download?.(button)}
       {/* The range's text changes with the window and the zoom; what follows must not move
           with it. On a phone it has a row of its own; wider, room for the longest range. */}
       <p
