@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { fetchRecords } from '../data/corpus.ts'
 import type { IndexEvent } from '../data/indexFormat.ts'
+import { currentLang } from '../i18n/i18n.ts'
 import { useAsync } from '../ui/useAsync.ts'
 import { phraseMatches } from './phraseMatches.ts'
 
@@ -16,7 +17,8 @@ export function usePhrase(events: readonly IndexEvent[], phrase: string): Phrase
   const { state } = useAsync(wanted ? 'records' : null, fetchRecords)
   const records = state.status === 'ready' ? state.value : null
   const matches = useMemo(
-    () => (records ? phraseMatches(events, records, phrase) : null),
+    // The page's language's own words count too: a phrase read in the summary is found.
+    () => (records ? phraseMatches(events, records, phrase, currentLang()) : null),
     [records, events, phrase],
   )
   if (state.status === 'off') return state
