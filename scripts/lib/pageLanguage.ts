@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { LANG_NAMES, LANGS, langPrefix, type Lang } from '../../src/i18n/langs.ts'
+import { LANG_NAMES, LANG_SHORT, LANGS, langPrefix, type Lang } from '../../src/i18n/langs.ts'
 import { escapeHtml } from '../../src/ui/html.ts'
 import { dayTime } from '../../src/data/dates.ts'
 import { RELEASE } from '../../src/data/release.ts'
@@ -139,7 +139,8 @@ export function localizePage(
   const links = LANGS.map((l) => {
     const current = l === lang ? ' aria-current="page"' : ''
     const style = l === lang ? 'bg-white/15 font-semibold' : 'hover:bg-white/10'
-    return `<a href="${escapeHtml(addressIn(spot, l, undefined))}" hreflang="${l}" lang="${l}"${current} class="rounded px-2 py-1 ${style} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white">${LANG_NAMES[l]}</a>`
+    // On a phone the names shrink to a short form beside the title; the link is named in full.
+    return `<a href="${escapeHtml(addressIn(spot, l, undefined))}" hreflang="${l}" lang="${l}"${current} class="rounded px-2 py-1 ${style} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"><span aria-hidden="true" class="sm:hidden">${LANG_SHORT[l]}</span><span class="sr-only sm:not-sr-only">${LANG_NAMES[l]}</span></a>`
   }).join('')
   out = replaceOnce(out, /(<nav\b[^>]*\bdata-langs\b[^>]*>)\s*(<\/nav>)/, `$1${links}$2`)
   const head = [

@@ -15,6 +15,9 @@ export function isLang(value: unknown): value is Lang {
 /** Each language's name in itself, for the switch in the header. */
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', ko: '한국어', ru: 'Русский' }
 
+/** The same, short, for the switch on a phone. */
+export const LANG_SHORT: Record<Lang, string> = { en: 'EN', ko: '한', ru: 'РУ' }
+
 /** Where a language's pages live below the site's root: "" for English, "ko/" and "ru/". */
 export function langPrefix(lang: Lang): string {
   return lang === 'en' ? '' : `${lang}/`

@@ -9,7 +9,7 @@ import { Backdrop, LaneNames } from './Backdrop.tsx'
 import { ErasLegend } from './ErasLegend.tsx'
 import { MarksLayer } from './MarksLayer.tsx'
 import { LazyOverview } from './overview/LazyOverview.tsx'
-import { TimelineToolbar } from './TimelineToolbar.tsx'
+import { TimelineToolbar, toolbarButton } from './TimelineToolbar.tsx'
 import { Tooltip } from './Tooltip.tsx'
 import { useTip } from './useTip.ts'
 import { useFollowSelection, useKeepFocus, usePaintMark, useSettledRange } from './useTimelineEffects.ts'
@@ -142,9 +142,7 @@ export function Timeline({
         onReset={zoom.reset}
         silences={silences.on}
         onSilences={silences.onSwitch}
-        download={(className) => (
-          <DownloadImage className={className} input={imageInput} stem={imageStem(t0, t1)} />
-        )}
+        download={<DownloadImage className={toolbarButton} input={imageInput} stem={imageStem(t0, t1)} />}
       />
       <div
         ref={boxRef}

@@ -14,10 +14,10 @@ type TimelineToolbarProps = {
   silences: boolean
   onSilences: (on: boolean) => void
   /** "Download image", beside the zoom (Timeline.tsx gives it the view to draw). */
-  download?: (className: string) => ReactNode
+  download?: ReactNode
 }
 
-const button =
+export const toolbarButton =
   'inline-flex h-9 min-w-9 items-center justify-center rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700'
 
 /** Zoom buttons and the visible date range, above the axis. */
@@ -37,7 +37,7 @@ export function TimelineToolbar({
       <div role="group" aria-label={t('timeline.zoom')} className="flex gap-1">
         <button
           type="button"
-          className={button}
+          className={toolbarButton}
           onClick={onZoomIn}
           disabled={!canZoomIn}
           aria-label={t('timeline.zoomIn')}
@@ -47,7 +47,7 @@ export function TimelineToolbar({
         </button>
         <button
           type="button"
-          className={button}
+          className={toolbarButton}
           onClick={onZoomOut}
           disabled={!canZoomOut}
           aria-label={t('timeline.zoomOut')}
@@ -57,7 +57,7 @@ export function TimelineToolbar({
         </button>
         <button
           type="button"
-          className={button}
+          className={toolbarButton}
           onClick={onReset}
           disabled={!canZoomOut}
           title={t('timeline.resetKey')}
@@ -65,7 +65,7 @@ export function TimelineToolbar({
           {t('timeline.reset')}
         </button>
       </div>
-      {download?.(button)}
+      {download}
       {/* The range's text changes with the window and the zoom; what follows must not move
           with it. On a phone it has a row of its own; wider, room for the longest range. */}
       <p

@@ -67,7 +67,7 @@ test.describe('an English browser', () => {
     const current = page
       .getByRole('navigation', { name: site['site.languages'].ko })
       .locator('[aria-current="page"]')
-    await expect(current).toHaveText('한국어')
+    await expect(current).toHaveAccessibleName('한국어')
   })
 
   test('a page loads only its own language’s messages', async ({ page }) => {

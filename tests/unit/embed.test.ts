@@ -20,7 +20,10 @@ describe('the embed snippet', () => {
       '<iframe src="https://example.org/tl/embed/?q=a&quot;b&amp;view=table" title="Timeline: &quot;Victory Day&quot; &lt;2020&gt;" width="100%" height="612" style="border:0;width:100%;max-width:100%" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>',
     )
     // What a browser makes of it: one iframe, its address and name as given.
-    const src = /src="([^"]*)"/.exec(html)![1].replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    const src = /src="([^"]*)"/
+      .exec(html)![1]
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
     expect(src).toBe('https://example.org/tl/embed/?q=a"b&view=table')
   })
 })

@@ -1,3 +1,5 @@
+import { RELEASE } from '../../src/data/release.ts'
+import { dayTime, formatLongDate } from '../../src/data/dates.ts'
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import { comparedText, previousCell, yearRows } from '../../src/compare/compareYears.ts'
@@ -181,7 +183,7 @@ describe('citation(event, url, accessed)', () => {
     expect(
       citation(e, 'https://example.org/event/2024-10-07-putin-birthday/', new Date(Date.UTC(2026, 10, 27))),
     ).toBe(
-      `Pyongyang–Moscow Timeline, 7 October 2024: “${e.title}”. https://example.org/event/2024-10-07-putin-birthday/ (accessed 27 November 2026). Sources: ${e.sources.map((s) => `${s.publisher}, ${s.url}`).join('; ')}.`,
+      `Pyongyang–Moscow Timeline (version ${RELEASE.version}, released ${formatLongDate(dayTime(RELEASE.date))}), 7 October 2024: “${e.title}”. https://example.org/event/2024-10-07-putin-birthday/ (accessed 27 November 2026). Sources: ${e.sources.map((s) => `${s.publisher}, ${s.url}`).join('; ')}.`,
     )
   })
 })

@@ -1,3 +1,4 @@
+import { RELEASE } from '../../src/data/release.ts'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -103,7 +104,7 @@ describe('citation() in the page language', () => {
     speak('ko')
     expect(citation(translated, url, accessed)).toMatch(
       new RegExp(
-        `^평양–모스크바 타임라인, 2024년 10월 7일: “${translated.translations!.ko!.title}”\\. ${url} \\(2026년 11월 27일 접속\\)\\. 출처: `,
+        `^평양–모스크바 타임라인\\(버전 ${RELEASE.version}, \\d{4}년 \\d+월 \\d+일 공개\\), 2024년 10월 7일: “${translated.translations!.ko!.title}”\\. ${url} \\(2026년 11월 27일 접속\\)\\. 출처: `,
       ),
     )
   })
