@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { formatLongDate } from '../src/data/dates.ts'
 import type { Event, Occasion, Person } from '../src/data/schema.ts'
 import { SITE_NAME } from '../src/detail/citation.ts'
-import { CERTAINTY_LABEL, KIND_LABEL } from '../src/ui/labels.ts'
+import { CERTAINTY_LABEL, KIND_LABEL } from '../src/ui/recordLabels.ts'
 import { pageUrl } from './eventPages.ts'
 import { speakEnglish } from './lib/catalog.ts'
 

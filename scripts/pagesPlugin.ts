@@ -40,6 +40,8 @@ export type PagesOptions = {
   eventPages?: boolean
   /** The site's public address, for canonical links, og:url and sitemap.xml (SITE_URL). */
   siteUrl?: string
+  /** Each language's messages file (the catalogue plugin's), preloaded by its pages. */
+  catalogue?: () => Map<Lang, { fileName: string }>
 }
 
 /**
@@ -49,6 +51,7 @@ export type PagesOptions = {
  */
 export function pagesPlugin({
   corpus,
+  catalogue,
   eventPages = process.env.EVENT_PAGES !== '0',
   siteUrl = process.env.SITE_URL || undefined,
 }: PagesOptions): Plugin {
@@ -118,10 +121,7 @@ export function pagesPlugin({
       const c = corpus()
       const messages = readMessages()
       const texts = pageTexts(messages)
-      const chunkOf = (lang: Lang) =>
-        Object.values(bundle).find(
-          (f) => f.type === 'chunk' && f.facadeModuleId === `\0virtual:messages/${lang}`,
-        )?.fileName
+      const messagesOf = (lang: Lang) => catalogue?.().get(lang)?.fileName
       const pages = await withRenderer(async (r) => {
         const out: { fileName: string; source: string }[] = []
         for (const lang of LANGS) {
@@ -132,7 +132,7 @@ export function pagesPlugin({
               spot: { lang, path },
               texts,
               siteUrl,
-              messagesChunk: chunkOf(lang),
+              messagesFile: messagesOf(lang),
               pinned: path === 'embed/',
             })
           const wire = wires.get(lang)!

@@ -3,8 +3,8 @@ interface Window {
   __releaseEarlyInput?: () => void
 }
 
-/** One interface language's messages, compiled (scripts/catalogPlugin.ts). */
-declare module 'virtual:messages/*' {
-  const messages: import('@lingui/core').Messages
-  export default messages
+/** Where each interface language's messages are, below the site's root (scripts/catalogPlugin.ts). */
+declare module 'virtual:messages' {
+  const paths: Record<import('./i18n/langs.ts').Lang, string>
+  export default paths
 }

@@ -7,12 +7,9 @@ import { appRoot, hasEventPages, pathBelowRoot } from './data/appRoot.ts'
 import { fetchIndex } from './data/corpus.ts'
 import './index.css'
 import { applyTheme, storedTheme } from './theme/theme.ts'
-import { holdEarlyInput } from './earlyInput.ts'
 import { setMessages } from './i18n/i18n.ts'
 import { pageLang } from './i18n/langs.ts'
 import { loadMessages } from './i18n/load.ts'
-import { keepAddressOnSwitch } from './i18n/switchLanguage.ts'
-import { wireFooterCitation } from './app/citeDataset.ts'
 
 // Before the first render, so a reader who chose a theme does not see the other one flash.
 applyTheme(storedTheme())
@@ -49,17 +46,19 @@ const pristine = window.location.search === '' && !pathBelowRoot().startsWith('e
 const embed = document.querySelector('meta[name="embed"]') !== null
 const hydrate = root.dataset.prerendered === (embed ? 'embed' : 'home') && pristine
 // Until the app has taken the page over, clicks and keys are held (since src/early.ts ran), then replayed.
-const release = window.__releaseEarlyInput ?? holdEarlyInput(root)
+// (The early script is in every page's head before this one; without it, nothing is held.)
+const release = window.__releaseEarlyInput ?? (() => {})
 
-// The header's language switch goes to the same view in the other language.
-keepAddressOnSwitch()
+// The header's language switch goes to the same view in the other language: its code comes
+// just after the page's (until then its links go to the same page, without the view's filters).
+void import('./i18n/switchLanguage.ts').then((m) => m.keepAddressOnSwitch())
 
 const lang = pageLang()
 // The page's language's messages, in parallel with the index (the page preloads both).
 const messages = loadMessages(lang).then((m) => setMessages(lang, m))
 // The footer's "Copy citation" speaks the page's language: it waits for its messages.
 void messages.then(
-  () => wireFooterCitation(),
+  () => import('./app/citeDataset.ts').then((m) => m.wireFooterCitation()),
   () => {},
 )
 

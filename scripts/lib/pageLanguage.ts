@@ -20,7 +20,7 @@ import { readMessages, type Message } from './catalog.ts'
  * alternates (<link rel="alternate" hreflang>) say where the page is in each language.
  * The page's policy allows this script by its hash (LANG_SCRIPT_HASH), no other inline one.
  */
-export const LANG_SCRIPT = `(function(){try{var d=document,l=location,q=new URLSearchParams(l.search),w=q.get("lang"),h=d.documentElement.lang;if(!w){if(!d.querySelector('meta[name="lang-default"]'))return;var s=null;try{s=localStorage.getItem("lang")}catch(e){}var p=s?[s]:navigator.languages||[navigator.language];for(var i=0;i<p.length;i++){var b=String(p[i]).toLowerCase().split("-")[0];if(b===h)return;if(b==="en"||b==="ko"||b==="ru"){w=b;break}}}if(!w||w===h)return;var a=d.querySelector('link[rel="alternate"][hreflang="'+w+'"]');if(!a)return;q.delete("lang");var u=new URL(a.href);u.search=q.toString();u.hash=l.hash;l.replace(u.href)}catch(e){}})()`
+export const LANG_SCRIPT = `(function(){try{var d=document,l=location;d.addEventListener("click",function(e){var a=e.target&&e.target.closest&&e.target.closest("nav[data-langs] a[hreflang]");if(a)try{localStorage.setItem("lang",a.hreflang)}catch(x){}},!0);var q=new URLSearchParams(l.search),w=q.get("lang"),h=d.documentElement.lang;if(!w){if(!d.querySelector('meta[name="lang-default"]'))return;var s=null;try{s=localStorage.getItem("lang")}catch(e){}var p=s?[s]:navigator.languages||[navigator.language];for(var i=0;i<p.length;i++){var b=String(p[i]).toLowerCase().split("-")[0];if(b===h)return;if(b==="en"||b==="ko"||b==="ru"){w=b;break}}}if(!w||w===h)return;var a=d.querySelector('link[rel="alternate"][hreflang="'+w+'"]');if(!a)return;q.delete("lang");var u=new URL(a.href);u.search=q.toString();u.hash=l.hash;l.replace(u.href)}catch(e){}})()`
 
 /** The hash by which the page's Content-Security-Policy allows LANG_SCRIPT. */
 export const LANG_SCRIPT_HASH = `'sha256-${createHash('sha256').update(LANG_SCRIPT).digest('base64')}'`
@@ -70,8 +70,8 @@ export type LocalizeOptions = {
   spot: PageSpot
   texts: (id: string, lang: Lang) => string
   siteUrl?: string
-  /** The page's messages chunk, from the site's root ("assets/ko-….js"), preloaded. */
-  messagesChunk?: string
+  /** The page's language's messages, from the site's root ("assets/messages-ko-….json"), preloaded. */
+  messagesFile?: string
   /**
    * The page stays in its language whatever the reader's browser prefers (the embed page: the
    * article's author chose the language in the snippet). Only lang= moves it.
@@ -94,7 +94,7 @@ function replaceOnce(
  */
 export function localizePage(
   html: string,
-  { spot, texts, siteUrl, messagesChunk, pinned = false }: LocalizeOptions,
+  { spot, texts, siteUrl, messagesFile, pinned = false }: LocalizeOptions,
 ): string {
   const { lang } = spot
   // The footer's release: the version and its date as the page's language writes dates.
@@ -148,7 +148,9 @@ export function localizePage(
       (l) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(addressIn(spot, l, siteUrl))}" />`,
     ),
     `<link rel="alternate" hreflang="x-default" href="${escapeHtml(addressIn(spot, 'en', siteUrl))}" />`,
-    ...(messagesChunk ? [`<link rel="modulepreload" crossorigin href="${root}${messagesChunk}" />`] : []),
+    ...(messagesFile
+      ? [`<link rel="preload" href="${root}${messagesFile}" as="fetch" crossorigin="anonymous" />`]
+      : []),
     ...(lang === 'en' && !pinned ? ['<meta name="lang-default" content="yes" />'] : []),
     `<script>${LANG_SCRIPT}</script>`,
   ].join('\n    ')

@@ -11,7 +11,6 @@ import { ChosenView } from './ChosenView.tsx'
 import { corpusFacts } from './corpusFacts.ts'
 import { FilterCard } from './FilterCard.tsx'
 import { PanelSlot } from './PanelSlot.tsx'
-import { SearchNotes } from './SearchNotes.tsx'
 import { StatusLine } from './StatusLine.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { PrerenderContext } from '../ui/hydration.ts'
@@ -19,14 +18,17 @@ import { useExplore } from './useExplore.ts'
 import { usePanel } from './usePanel.ts'
 import { useViewState } from './useViewState.ts'
 import { useLinks } from '../ui/links.ts'
-import { EmbedBar } from './EmbedBar.tsx'
-import { EmbedButton } from './EmbedButton.tsx'
-import { describeView } from './describeView.ts'
 import { toolButton } from './Toolbar.tsx'
 
 // What is not needed for the first paint loads when it is first used.
 const Notices = lazy(() => import('./Notices.tsx').then((m) => ({ default: m.Notices })))
 const PhraseTrend = lazy(() => import('../trend/PhraseTrend.tsx').then((m) => ({ default: m.PhraseTrend })))
+// Shown only when a search found nothing or failed.
+const SearchNotes = lazy(() => import('./SearchNotes.tsx').then((m) => ({ default: m.SearchNotes })))
+// The button is in the first view, its code right after (the panel it opens later still).
+const EmbedButton = lazy(() => import('./EmbedButton.tsx').then((m) => ({ default: m.EmbedButton })))
+// Only an embedded page (embed/) has the bar; the site's pages never load it.
+const EmbedBar = lazy(() => import('./EmbedBar.tsx').then((m) => ({ default: m.EmbedBar })))
 const ShortcutsDialog = lazy(() =>
   import('../shortcuts/ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })),
 )
@@ -88,7 +90,11 @@ export function MainPage({ corpus }: MainPageProps) {
               <Notices notices={notices} onDismiss={dismissNotices} />
             </Suspense>
           )}
-          {embed && <EmbedBar shown={shown.length} total={corpus.events.length} eventId={view.eventId} />}
+          {embed && (
+            <Suspense fallback={null}>
+              <EmbedBar shown={shown.length} total={corpus.events.length} eventId={view.eventId} />
+            </Suspense>
+          )}
           {!embed && (
             <FilterCard
               corpus={corpus}
@@ -110,7 +116,17 @@ export function MainPage({ corpus }: MainPageProps) {
                   }}
                   onHelp={() => setHelpOpen(true)}
                   searchRef={searchRef}
-                  embed={<EmbedButton className={toolButton} describe={() => describeView(view, corpus)} />}
+                  embed={
+                    <Suspense
+                      fallback={
+                        <button type="button" className={toolButton} disabled>
+                          {t('share.embed.button')}
+                        </button>
+                      }
+                    >
+                      <EmbedButton className={toolButton} view={view} corpus={corpus} />
+                    </Suspense>
+                  }
                 />
               }
               status={
@@ -123,13 +139,17 @@ export function MainPage({ corpus }: MainPageProps) {
                 />
               }
               notes={
-                <SearchNotes
-                  q={view.q}
-                  note={searchNote}
-                  error={search.status === 'error' ? search.message : null}
-                  onRetry={search.retry}
-                  onClear={() => update({ q: '' })}
-                />
+                (searchNote || search.status === 'error') && (
+                  <Suspense fallback={null}>
+                    <SearchNotes
+                      q={view.q}
+                      note={searchNote}
+                      error={search.status === 'error' ? search.message : null}
+                      onRetry={search.retry}
+                      onClear={() => update({ q: '' })}
+                    />
+                  </Suspense>
+                )
               }
             />
           )}

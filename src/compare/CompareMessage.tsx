@@ -4,7 +4,8 @@ import { eventWords } from '../data/localize.ts'
 import type { Event } from '../data/schema.ts'
 import { currentLang, t } from '../i18n/i18n.ts'
 import { Highlight } from '../ui/Highlight.tsx'
-import { eventName, KIND_LABEL } from '../ui/labels.ts'
+import { eventName } from '../ui/labels.ts'
+import { KIND_LABEL } from '../ui/recordLabels.ts'
 import { QuoteText } from '../ui/QuoteText.tsx'
 
 type CompareMessageProps = {

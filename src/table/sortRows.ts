@@ -1,6 +1,7 @@
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import type { Silence } from '../data/silences.ts'
-import { CONFIDENCE_LABEL, KIND_LABEL, LANE_SHORT } from '../ui/labels.ts'
+import { LANE_SHORT } from '../ui/labels.ts'
+import { CONFIDENCE_LABEL, KIND_LABEL } from '../ui/recordLabels.ts'
 
 export type SortKey = 'date' | 'direction' | 'occasion' | 'kind' | 'title' | 'confidence' | 'source'
 export type SortDir = 'ascending' | 'descending'

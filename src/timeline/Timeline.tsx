@@ -10,14 +10,11 @@ import { ErasLegend } from './ErasLegend.tsx'
 import { MarksLayer } from './MarksLayer.tsx'
 import { LazyOverview } from './overview/LazyOverview.tsx'
 import { TimelineToolbar, toolbarButton } from './TimelineToolbar.tsx'
-import { Tooltip } from './Tooltip.tsx'
 import { useTip } from './useTip.ts'
 import { useFollowSelection, useKeepFocus, usePaintMark, useSettledRange } from './useTimelineEffects.ts'
 import { PACKING, PAD_X, useTimelineView } from './useTimelineView.ts'
 import { useZoomKeys } from './useZoomKeys.ts'
-import { DownloadImage } from './image/DownloadImage.tsx'
-import { imageStem, sceneInput } from './image/sceneInput.ts'
-import type { SceneInput } from './image/scene.ts'
+import type { ViewNow } from './image/sceneInput.ts'
 
 /** The silences to mark (already filtered), what each says, and the switch that shows them. */
 export type SilenceMarks = {
@@ -52,6 +49,12 @@ type TimelineProps = {
 // The silences' controls and the canvas (with everything that draws on it) load in chunks of
 // their own, after the first paint: until the canvas draws, the controls show the marks.
 const MovingLayer = lazy(() => import('./MovingLayer.tsx').then((m) => ({ default: m.MovingLayer })))
+// "Download image": its button's code comes right after the first view's.
+const DownloadImage = lazy(() =>
+  import('./image/DownloadImage.tsx').then((m) => ({ default: m.DownloadImage })),
+)
+// A mark's tooltip, on the first hover.
+const Tooltip = lazy(() => import('./Tooltip.tsx').then((m) => ({ default: m.Tooltip })))
 const SilencesLayer = lazy(() => import('./SilencesLayer.tsx').then((m) => ({ default: m.SilencesLayer })))
 
 /** The time axis with its three lanes of stacked marks: the view model computes, this draws. */
@@ -96,23 +99,22 @@ export function Timeline({
 
   // The picture of the view, as "Download image" draws it: read when asked, not every render.
   const imageInput = useCallback(
-    (): SceneInput =>
-      sceneInput({
-        view: view.settledView,
-        tx: zoom.settled.x,
-        width,
-        geometry,
-        x,
-        domain,
-        eras,
-        inkOf,
-        selected,
-        silences: silences.on ? silences.shown : [],
-        silenceAt: view.silenceAt,
-        measure: measureText,
-        events,
-        occasionById,
-      }),
+    (): ViewNow => ({
+      view: view.settledView,
+      tx: zoom.settled.x,
+      width,
+      geometry,
+      x,
+      domain,
+      eras,
+      inkOf,
+      selected,
+      silences: silences.on ? silences.shown : [],
+      silenceAt: view.silenceAt,
+      measure: measureText,
+      events,
+      occasionById,
+    }),
     [
       view.settledView,
       zoom.settled.x,
@@ -142,7 +144,17 @@ export function Timeline({
         onReset={zoom.reset}
         silences={silences.on}
         onSilences={silences.onSwitch}
-        download={<DownloadImage className={toolbarButton} input={imageInput} stem={imageStem(t0, t1)} />}
+        download={
+          <Suspense
+            fallback={
+              <button type="button" className={toolbarButton} disabled>
+                {t('share.image.button')}
+              </button>
+            }
+          >
+            <DownloadImage className={toolbarButton} input={imageInput} />
+          </Suspense>
+        }
       />
       <div
         ref={boxRef}
@@ -222,7 +234,11 @@ export function Timeline({
               />
             </g>
           </svg>
-          {tip && !zoom.live && <Tooltip tip={tip} width={width} height={height} />}
+          {tip && !zoom.live && (
+            <Suspense fallback={null}>
+              <Tooltip tip={tip} width={width} height={height} />
+            </Suspense>
+          )}
         </div>
         {/* Its room is kept from the first paint (the prerendered page's), so nothing below moves. */}
         {width > 0 && (

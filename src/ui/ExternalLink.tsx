@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n.ts'
-import { hostOf, safeHref } from './labels.ts'
+import { hostOf, safeHref } from './recordLabels.ts'
 
 type ExternalLinkProps = {
   url: string | undefined

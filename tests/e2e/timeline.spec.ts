@@ -92,6 +92,8 @@ test('the canvas draws every single mark the controls name, where the control is
 
 test('wheel zooms the axis in and a drag pans it', async ({ page }) => {
   await page.goto('./')
+  // A wheel is not held while the page wakes up (clicks and keys are): wait for the app.
+  await expect(page.locator('.canvas-drawn')).toBeAttached()
   const svg = page.getByTestId('timeline-svg')
   const range = page.getByTestId('visible-range')
   const whole = (await range.textContent()) ?? ''

@@ -12,7 +12,8 @@ import { INDEX_OPTIONS, QUERY_OPTIONS, searchDoc } from '../../src/search/search
 import { columnOrder, sortRows } from '../../src/table/sortRows.ts'
 import { density, densityPath } from '../../src/timeline/overview/density.ts'
 import { countByYear, phraseMatches } from '../../src/trend/phraseMatches.ts'
-import { highlightParts, termPattern } from '../../src/ui/highlight.ts'
+import { highlightParts } from '../../src/ui/highlight.ts'
+import { termPattern } from '../../src/ui/termPattern.ts'
 import { readCorpus } from '../../scripts/lib/corpus.ts'
 
 // The fixed 20-event fixture corpus, with its full records.

@@ -6,7 +6,7 @@ import { catalogProblems, compileCatalog, MESSAGES_DIR, readMessages } from '../
 import { currentLang, setMessages, t } from '../../src/i18n/i18n.ts'
 import { formatLongDate, formatNumber, formatShortDate } from '../../src/i18n/format.ts'
 import { tickLabel } from '../../src/timeline/axisTicks.ts'
-import { KIND_LABEL } from '../../src/ui/labels.ts'
+import { KIND_LABEL } from '../../src/ui/recordLabels.ts'
 import type { MessageId } from '../../src/i18n/ids.ts'
 
 // The interface's words: every message in every language, in ICU that compiles, with the same

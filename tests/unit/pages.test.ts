@@ -31,7 +31,12 @@ const BUILT = `<!doctype html>
 </html>`
 const texts = pageTexts()
 const page = (lang: 'en' | 'ko' | 'ru', path: string, siteUrl?: string) =>
-  localizePage(BUILT, { spot: { lang, path }, texts, siteUrl, messagesChunk: `assets/${lang}-x.js` })
+  localizePage(BUILT, {
+    spot: { lang, path },
+    texts,
+    siteUrl,
+    messagesFile: `assets/messages-${lang}-x.json`,
+  })
 const TEMPLATE = page('en', `event/${letter.id}/`)
 const options = (siteUrl?: string) => ({
   people: corpus.people,
@@ -124,7 +129,9 @@ describe('pages in each language', () => {
     expect(html).toContain('src="../../../assets/index-abc.js"')
     expect(html).toContain('<link rel="stylesheet" href="../../../assets/index-x.css" />')
     expect(html).toContain('href="../../../corpus/ko/index.json"')
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="../../../assets/ko-x.js" />')
+    expect(html).toContain(
+      '<link rel="preload" href="../../../assets/messages-ko-x.json" as="fetch" crossorigin="anonymous" />',
+    )
     expect(html).toContain('aria-label="언어"')
     expect(html).toContain('<p data-i18n="site.about">김정은과')
     expect(html).not.toContain('About.')

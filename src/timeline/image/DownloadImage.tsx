@@ -1,13 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { t } from '../../i18n/i18n.ts'
-import type { SceneInput } from './scene.ts'
+import type { ViewNow } from './sceneInput.ts'
+import { imageStem } from './stem.ts'
 import type { ImageFormat } from './imageFiles.ts'
 
 type DownloadImageProps = {
   /** The view as it is now, read when the reader asks (not on every render). */
-  input: () => SceneInput
-  /** The file's name without its extension. */
-  stem: string
+  input: () => ViewNow
   className: string
 }
 
@@ -15,7 +14,7 @@ type DownloadImageProps = {
  * "Download image": a PNG of the view at twice the screen's pixels, or an SVG with its words as
  * text. The drawing code loads on first use.
  */
-export function DownloadImage({ input, stem, className }: DownloadImageProps) {
+export function DownloadImage({ input, className }: DownloadImageProps) {
   const [open, setOpen] = useState(false)
   const [busy, setBusy] = useState(false)
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null)
@@ -43,7 +42,9 @@ export function DownloadImage({ input, stem, className }: DownloadImageProps) {
     setSaid(null)
     try {
       const { saveViewImage } = await import('./imageFiles.ts')
-      const name = await saveViewImage(format, input(), stem)
+      const view = input()
+      const [t0, t1] = view.x.domain()
+      const name = await saveViewImage(format, view, imageStem(t0, t1))
       setSaid({ ok: true, text: t('share.image.saved', { name }) })
     } catch {
       setSaid({ ok: false, text: t('share.image.failed') })

@@ -10,7 +10,7 @@ import { shapeLegend } from '../markShape.ts'
 import { readInk } from '../useInk.ts'
 import type { SceneInput } from './scene.ts'
 
-type ViewNow = Omit<SceneInput, 'ink' | 'lang' | 'words'> & {
+export type ViewNow = Omit<SceneInput, 'ink' | 'lang' | 'words'> & {
   /** The events the filters leave (the legend names the occasions of those in view). */
   events: readonly IndexEvent[]
   occasionById: ReadonlyMap<string, Occasion>
@@ -52,10 +52,4 @@ export function sceneInput(v: ViewNow): SceneInput {
       }),
     },
   }
-}
-
-/** The file's name: the site and the days the view spans, "pyongyang-moscow-timeline-2020-01-01-2025-12-31". */
-export function imageStem(t0: number, t1: number): string {
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
-  return `pyongyang-moscow-timeline-${day(t0)}-${day(t1)}`
 }
