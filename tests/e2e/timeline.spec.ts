@@ -163,3 +163,17 @@ test('a cluster zooms in when clicked', async ({ page }) => {
       page.getByTestId('timeline-svg').getByRole('button', { name: nameOf(e), exact: true }),
     ).toHaveCount(1)
 })
+
+for (const width of [1440, 375])
+  test(`at ${width} px every mark the canvas draws lies within the axis: no lane is cut short`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('./')
+    const { marks } = await drawn(page)
+    const height = (await page.getByTestId('timeline-box').boundingBox())!.height
+    expect(marks.length).toBeGreaterThan(0)
+    expect(
+      marks.filter((m) => m.y + m.r > height).map((m) => m.id ?? `cluster at ${Math.round(m.x)}`),
+    ).toEqual([])
+  })
