@@ -34,7 +34,10 @@ export function MessageTexts({ texts, allAtFirst = false }: MessageTextsProps) {
       ? [
           {
             value: BOTH,
-            label: t('detail.texts.pair', { first: languageName(pair[0]), second: languageName(pair[1]) }),
+            label: t('detail.texts.pair', {
+              first: languageName(pair[0]),
+              second: languageName(pair[1], true),
+            }),
           },
         ]
       : []),

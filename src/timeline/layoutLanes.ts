@@ -73,13 +73,13 @@ export function layoutLanes(
   /** The rows a lane may use: one number for all, or each lane's (the axis's lanes are that tall). */
   maxRows: number | readonly number[],
 ): LaneLayout[] {
-  return lanes.map((data, i) => ({
+  return lanes.map((data, lane) => ({
     data,
     clusters: packLane(
       data.times,
       data.occasions,
       slotPx * msPerPx,
-      typeof maxRows === 'number' ? maxRows : (maxRows[i] ?? 1),
+      typeof maxRows === 'number' ? maxRows : (maxRows[lane] ?? 1),
       (i) => (data.events[data.index[i]].title.length * ROUGH_CHAR_PX + 2 * LABEL.offset) * msPerPx,
     ),
   }))
