@@ -2,6 +2,7 @@ import { appRoot } from '../data/appRoot.ts'
 import { statusLine } from '../filters/filterState.ts'
 import { t } from '../i18n/i18n.ts'
 import { embedQuery } from './embedSnippet.ts'
+import { NewTabLink } from '../ui/NewTabLink.tsx'
 
 type EmbedBarProps = { shown: number; total: number; eventId: string | null }
 
@@ -14,16 +15,13 @@ export function EmbedBar({ shown, total, eventId }: EmbedBarProps) {
   const full = `${typeof window === 'undefined' ? '../' : appRoot().href}${eventId ? `event/${encodeURIComponent(eventId)}/` : ''}${query}`
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm">
-      <a
+      <NewTabLink
         href={full}
-        target="_blank"
-        rel="noopener"
+        note={t('share.embed.newTab')}
         className="font-semibold text-slate-900 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
       >
         {t('site.name')}
-        <span aria-hidden> ↗</span>
-        <span className="sr-only"> {t('share.embed.newTab')}</span>
-      </a>
+      </NewTabLink>
       <span role="status" className="text-slate-700">
         {statusLine(shown, total)}
       </span>

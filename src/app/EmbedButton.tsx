@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState } from 'react'
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react'
 import { t } from '../i18n/i18n.ts'
 import type { CorpusIndex } from '../data/indexFormat.ts'
 import type { ViewState } from './urlState.ts'
@@ -20,8 +20,10 @@ type EmbedButtonProps = {
 export function EmbedButton({ className, view, corpus }: EmbedButtonProps) {
   const [open, setOpen] = useState(false)
   const panel = useId()
+  const box = useRef<HTMLDivElement>(null)
+  const close = useCallback(() => setOpen(false), [])
   return (
-    <div className="relative" data-embed-box>
+    <div ref={box} className="relative">
       <button
         type="button"
         className={className}
@@ -35,10 +37,11 @@ export function EmbedButton({ className, view, corpus }: EmbedButtonProps) {
         <Suspense fallback={null}>
           <EmbedPanel
             id={panel}
+            box={box}
             className={className}
             view={view}
             corpus={corpus}
-            onClose={() => setOpen(false)}
+            onClose={close}
           />
         </Suspense>
       )}

@@ -1,6 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState, type RefObject } from 'react'
 import { appRoot } from '../data/appRoot.ts'
 import { t } from '../i18n/i18n.ts'
+import { NewTabLink } from '../ui/NewTabLink.tsx'
+import { useDismiss } from '../ui/useDismiss.ts'
 import type { CorpusIndex } from '../data/indexFormat.ts'
 import { describeView } from './describeView.ts'
 import type { ViewState } from './urlState.ts'
@@ -8,6 +10,8 @@ import { embedQuery, embedSnippet } from './embedSnippet.ts'
 
 type EmbedPanelProps = {
   id: string
+  /** The Embed button and this panel: a press outside it closes the panel. */
+  box: RefObject<Element | null>
   className: string
   /** The view to embed (the frame is named after it: "Victory Day, 2020–2025"). */
   view: ViewState
@@ -30,9 +34,9 @@ function frameHeight(): number {
 
 /**
  * The snippet for the current view, made when the panel opens: a copy button, a preview, and
- * what it does. Closes on Escape and on a click outside the Embed button and panel.
+ * what it does. Closes on Escape and on a press outside the Embed button and panel.
  */
-export function EmbedPanel({ id, className, view, corpus, onClose }: EmbedPanelProps) {
+export function EmbedPanel({ id, box, className, view, corpus, onClose }: EmbedPanelProps) {
   const [said, setSaid] = useState('')
   const [snippet] = useState(() => {
     const src = `${appRoot().href}embed/${embedQuery(window.location.search)}`
@@ -48,19 +52,8 @@ export function EmbedPanel({ id, className, view, corpus, onClose }: EmbedPanelP
   const heading = useId()
   const area = useRef<HTMLTextAreaElement>(null)
 
-  useEffect(() => {
-    area.current?.select()
-    const box = area.current?.closest('[data-embed-box]')
-    const close = (e: Event) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !box?.contains(e.target as Node)) onClose()
-    }
-    document.addEventListener('keydown', close)
-    document.addEventListener('pointerdown', close)
-    return () => {
-      document.removeEventListener('keydown', close)
-      document.removeEventListener('pointerdown', close)
-    }
-  }, [onClose])
+  useEffect(() => area.current?.select(), [])
+  useDismiss(true, box, onClose)
 
   const copy = () => {
     area.current?.select()
@@ -93,16 +86,13 @@ export function EmbedPanel({ id, className, view, corpus, onClose }: EmbedPanelP
         <button type="button" className={className} onClick={copy}>
           {t('share.embed.copy')}
         </button>
-        <a
+        <NewTabLink
           href={snippet.src}
-          target="_blank"
-          rel="noopener"
+          note={t('share.embed.newTabShort')}
           className="text-blue-800 underline underline-offset-2"
         >
           {t('share.embed.preview')}
-          <span aria-hidden> ↗</span>
-          <span className="sr-only"> {t('share.embed.newTabShort')}</span>
-        </a>
+        </NewTabLink>
         <span role="status" className="text-xs text-slate-700">
           {said}
         </span>

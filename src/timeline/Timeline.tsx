@@ -14,6 +14,7 @@ import { useTip } from './useTip.ts'
 import { useFollowSelection, useKeepFocus, usePaintMark, useSettledRange } from './useTimelineEffects.ts'
 import { PACKING, PAD_X, useTimelineView } from './useTimelineView.ts'
 import { useZoomKeys } from './useZoomKeys.ts'
+import { useLatest } from '../ui/useLatest.ts'
 import type { ViewNow } from './image/sceneInput.ts'
 
 /** The silences to mark (already filtered), what each says, and the switch that shows them. */
@@ -98,40 +99,23 @@ export function Timeline({
   )
 
   // The picture of the view, as "Download image" draws it: read when asked, not every render.
-  const imageInput = useCallback(
-    (): ViewNow => ({
-      view: view.settledView,
-      tx: zoom.settled.x,
-      width,
-      geometry,
-      x,
-      domain,
-      eras,
-      inkOf,
-      selected,
-      silences: silences.on ? silences.shown : [],
-      silenceAt: view.silenceAt,
-      measure: measureText,
-      events,
-      occasionById,
-    }),
-    [
-      view.settledView,
-      zoom.settled.x,
-      width,
-      geometry,
-      x,
-      domain,
-      eras,
-      inkOf,
-      selected,
-      silences,
-      view.silenceAt,
-      measureText,
-      events,
-      occasionById,
-    ],
-  )
+  const viewNow = useLatest<ViewNow>({
+    view: view.settledView,
+    tx: zoom.settled.x,
+    width,
+    geometry,
+    x,
+    domain,
+    eras,
+    inkOf,
+    selected,
+    silences: silences.on ? silences.shown : [],
+    silenceAt: view.silenceAt,
+    measure: measureText,
+    events,
+    occasionById,
+  })
+  const imageInput = useCallback(() => viewNow.current, [viewNow])
 
   return (
     <figure className="relative" aria-label={t('timeline.name')}>

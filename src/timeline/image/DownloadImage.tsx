@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useId, useRef, useState } from 'react'
 import { t } from '../../i18n/i18n.ts'
+import { useDismiss } from '../../ui/useDismiss.ts'
 import type { ViewNow } from './sceneInput.ts'
 import { imageStem } from './stem.ts'
 import type { ImageFormat } from './imageFiles.ts'
@@ -21,20 +22,8 @@ export function DownloadImage({ input, className }: DownloadImageProps) {
   const menu = useId()
   const box = useRef<HTMLDivElement>(null)
 
-  // The menu closes on Escape and on a click elsewhere, as menus do.
-  useEffect(() => {
-    if (!open) return
-    const close = (e: Event) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !box.current?.contains(e.target as Node))
-        setOpen(false)
-    }
-    document.addEventListener('keydown', close)
-    document.addEventListener('pointerdown', close)
-    return () => {
-      document.removeEventListener('keydown', close)
-      document.removeEventListener('pointerdown', close)
-    }
-  }, [open])
+  const close = useCallback(() => setOpen(false), [])
+  useDismiss(open, box, close)
 
   const save = async (format: ImageFormat) => {
     setOpen(false)
