@@ -3,18 +3,16 @@ import { decodeIndex } from '../src/data/decodeIndex.ts'
 import { encodeIndex } from '../src/data/encodeIndex.ts'
 import type { WireIndex } from '../src/data/indexFormat.ts'
 import { findSilences } from '../src/data/silences.ts'
-import { inksFor, MIXED } from '../src/timeline/picture.ts'
+import { MIXED } from '../src/timeline/picture.ts'
+import { inksFor } from '../src/timeline/ink.ts'
 import type { Event } from '../src/data/schema.ts'
 import { INDEX_OPTIONS, searchDoc, type SearchDoc } from '../src/search/searchOptions.ts'
 import type { Corpus } from './lib/corpus.ts'
+import { CORPUS_PATHS } from '../src/data/corpusPaths.ts'
+import { localEra, localEvent, localOccasion, localPerson } from '../src/data/localize.ts'
+import { LANGS, type Lang } from '../src/i18n/langs.ts'
 
-/** Where each corpus file is served from, relative to the app. */
-export const CORPUS_PATHS = {
-  index: 'corpus/index.json',
-  records: 'corpus/records.json',
-  search: 'corpus/search.json',
-  event: (id: string) => `corpus/events/${id}.json`,
-}
+export { CORPUS_PATHS }
 
 /** An event as the browser gets it: the record without the editor's $schema line. */
 export function detailOf(event: Event): Omit<Event, '$schema'> {
@@ -22,16 +20,29 @@ export function detailOf(event: Event): Omit<Event, '$schema'> {
   return rest
 }
 
-/** The timeline's index of a validated corpus, with its silences worked out here, once. */
-export function wireIndex(c: Corpus): WireIndex {
+/**
+ * The timeline's index of a validated corpus in `lang` (titles, occasions, people and eras in
+ * its words, English where none are written: `english` lists those events), with its
+ * silences worked out here, once.
+ */
+export function wireIndex(c: Corpus, lang: Lang = 'en'): WireIndex {
   const checked = { from: c.coverage.checkedFrom, through: c.coverage.checkedThrough }
-  const plain = encodeIndex(c.events, c.occasions, c.people, c.eras, checked)
+  const events = c.events.map((e) => localEvent(e, lang))
+  const plain = encodeIndex(
+    events,
+    c.occasions.map((o) => localOccasion(o, lang)),
+    c.people.map((p) => localPerson(p, lang)),
+    c.eras.map((e) => localEra(e, lang)),
+    checked,
+  )
+  const english = lang === 'en' ? [] : c.events.flatMap((e, i) => (e.translations?.[lang] ? [] : [i]))
   const silences = findSilences(decodeIndex(plain).events, c.occasions, checked)
   return {
     ...plain,
     silences: encodeIndex([], c.occasions, [], [], checked, silences).silences,
     inks: c.occasions.map((o) => inksFor(o.colour)),
     mixedInk: inksFor(MIXED),
+    ...(english.length > 0 ? { english } : {}),
   }
 }
 
@@ -42,13 +53,15 @@ export function wireIndex(c: Corpus): WireIndex {
  */
 export function corpusFiles(c: Corpus): Map<string, () => string> {
   const files = new Map<string, () => string>()
-  files.set(CORPUS_PATHS.index, () => JSON.stringify(wireIndex(c)))
+  for (const lang of LANGS) {
+    files.set(CORPUS_PATHS.index(lang), () => JSON.stringify(wireIndex(c, lang)))
+    files.set(CORPUS_PATHS.search(lang), () => {
+      const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS)
+      index.addAll(c.events.map((e, i) => searchDoc(e, i, lang)))
+      return JSON.stringify(index)
+    })
+  }
   files.set(CORPUS_PATHS.records, () => JSON.stringify(c.events.map(detailOf)))
-  files.set(CORPUS_PATHS.search, () => {
-    const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS)
-    index.addAll(c.events.map(searchDoc))
-    return JSON.stringify(index)
-  })
   for (const e of c.events) files.set(CORPUS_PATHS.event(e.id), () => JSON.stringify(detailOf(e)))
   return files
 }

@@ -3,10 +3,12 @@ import type { Plugin, ViteDevServer } from 'vite'
 import { CORPUS_PATHS, corpusFiles } from './corpusFiles.ts'
 import { formatProblem } from '../src/data/problems.ts'
 import { readCorpus, type Corpus } from './lib/corpus.ts'
+import { LANG_SCRIPT_HASH } from './lib/pageLanguage.ts'
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Scripts from the site, and the one inline script that picks the page's language.
+  `script-src 'self' ${LANG_SCRIPT_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -90,7 +92,12 @@ export function corpusPlugin(
         tags: [
           {
             tag: 'link',
-            attrs: { rel: 'preload', href: `./${CORPUS_PATHS.index}`, as: 'fetch', crossorigin: 'anonymous' },
+            attrs: {
+              rel: 'preload',
+              href: `./${CORPUS_PATHS.index('en')}`,
+              as: 'fetch',
+              crossorigin: 'anonymous',
+            },
             injectTo: 'head',
           },
         ],

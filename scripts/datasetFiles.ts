@@ -6,6 +6,7 @@ import { toCsv, toJson } from '../src/export/exportFiles.ts'
 import { detailOf, wireIndex } from './corpusFiles.ts'
 import { atomFeed, FEED_PATH } from './feed.ts'
 import type { Corpus } from './lib/corpus.ts'
+import { speakEnglish } from './lib/catalog.ts'
 
 // The whole corpus at fixed addresses, for people who cite or reuse it without opening the
 // app, and the feed of its newest events. Unlike corpus/ (the app's own files, whose format
@@ -35,6 +36,7 @@ export type DatasetOptions = {
 
 /** The published files of a validated corpus, by path below the site's root. */
 export function datasetFiles(c: Corpus, o: DatasetOptions = {}): Map<string, DatasetFile> {
+  speakEnglish()
   // The index gives each event its lane and the export's order; the records are what the
   // app's export reads (corpus/records.json), so these files match an export of every event.
   const index = decodeIndex(wireIndex(c))

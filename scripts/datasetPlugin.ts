@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import type { Plugin, ViteDevServer } from 'vite'
+import { CITATION_FILE } from './lib/citation.ts'
 import { datasetFiles, type DatasetOptions } from './datasetFiles.ts'
 import { feedLinkAttrs } from './feed.ts'
 import type { Corpus } from './lib/corpus.ts'
@@ -49,6 +51,8 @@ export function datasetPlugin({
       if (process.env.DATASET === '0') return
       for (const [fileName, { make }] of datasetFiles(corpus(), options))
         this.emitFile({ type: 'asset', fileName, source: make() })
+      // How to cite it, beside it (the footer links it).
+      this.emitFile({ type: 'asset', fileName: 'CITATION.cff', source: readFileSync(CITATION_FILE, 'utf8') })
       if (!siteUrl)
         this.warn(
           'SITE_URL is not set: feed.xml holds relative addresses (relative to feed.xml itself). Build with SITE_URL=https://… for absolute ones, as feed readers prefer.',

@@ -1,5 +1,6 @@
+import { eventWords } from '../src/data/localize.ts'
 import type { Event, Person } from '../src/data/schema.ts'
-import { SITE_NAME } from '../src/detail/citation.ts'
+import { LANGS, langPrefix, type Lang } from '../src/i18n/langs.ts'
 import { escapeHtml } from '../src/ui/html.ts'
 
 // Each event's own page (event/<id>/index.html), written from the built index.html: the same
@@ -18,8 +19,15 @@ export function pageUrl(siteUrl: string | undefined, path: string): string | und
   return siteUrl ? new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href : undefined
 }
 
-/** schema.org data for an event's page: the page, the message or meeting, its sources. */
-export function jsonLd(event: Event, people: readonly Person[], url: string | undefined): object {
+/** schema.org data for an event's page in `lang`: the page, the message or meeting, its sources. */
+export function jsonLd(
+  event: Event,
+  people: readonly Person[],
+  url: string | undefined,
+  siteName: string,
+  lang: Lang = 'en',
+): object {
+  const words = eventWords(event, lang)
   const person = (id: string) => {
     const p = people.find((x) => x.id === id)
     return { '@type': 'Person', name: p?.name ?? id, ...(p?.office ? { jobTitle: p.office } : {}) }
@@ -27,29 +35,30 @@ export function jsonLd(event: Event, people: readonly Person[], url: string | un
   const thing = MESSAGE_KINDS.has(event.kind)
     ? {
         '@type': 'Message',
-        name: event.title,
-        description: event.summary,
+        name: words.title,
+        description: words.summary,
         dateSent: event.date,
         sender: event.from.map(person),
         recipient: event.to.map(person),
       }
     : {
         '@type': 'Event',
-        name: event.title,
-        description: event.summary,
+        name: words.title,
+        description: words.summary,
         startDate: event.date,
         attendee: [...event.from, ...event.to].map(person),
       }
-  // The page is in English, with the message's own words in the languages they were published in.
-  const languages = [...new Set(['en', ...(event.texts ?? []).map((t) => t.lang)])]
+  // The page is in its language (our words in English where none are written in it), with the
+  // message's own words in the languages they were published in.
+  const languages = [...new Set([lang, words.lang, ...(event.texts ?? []).map((t) => t.lang)])]
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
-    name: event.title,
-    description: event.summary,
+    name: words.title,
+    description: words.summary,
     inLanguage: languages.length === 1 ? languages[0] : languages,
     ...(url ? { url } : {}),
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME },
+    isPartOf: { '@type': 'WebSite', name: siteName },
     mainEntity: thing,
     citation: event.sources.map((s) => ({
       '@type': 'CreativeWork',
@@ -68,49 +77,60 @@ function description(summary: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 200 ? cut.lastIndexOf(' ') : cut.length)}…`
 }
 
+/** What an event's page needs besides the event: its language and the words of its frame. */
+export type EventPageOptions = {
+  people: readonly Person[]
+  /** The content for #root (src/ssr/prerender.tsx). */
+  article: string
+  siteUrl: string | undefined
+  lang: Lang
+  /** The site's name in `lang`. */
+  siteName: string
+}
+
 /**
- * An event's page from the built home page (`template`, before its #root is filled):
- * everything the home page links relatively now comes from two folders up.
+ * An event's page from the page template in its language, placed at event/<id>/ (see
+ * scripts/lib/pageLanguage.ts, which has made every relative address reach the site's root
+ * from there): a head that says what the page is, the event's content in #root.
  */
 export function eventPageHtml(
   template: string,
   event: Event,
-  people: readonly Person[],
-  article: string,
-  siteUrl: string | undefined,
+  { people, article, siteUrl, lang, siteName }: EventPageOptions,
 ): string {
-  const url = pageUrl(siteUrl, `event/${encodeURIComponent(event.id)}/`)
-  const title = escapeHtml(event.title)
-  const summary = escapeHtml(description(event.summary))
+  const url = pageUrl(siteUrl, `${langPrefix(lang)}event/${encodeURIComponent(event.id)}/`)
+  const words = eventWords(event, lang)
+  const title = escapeHtml(words.title)
+  const summary = escapeHtml(description(words.summary))
+  const site = escapeHtml(siteName)
   const head = [
     `<link rel="canonical" href="${url ?? './'}" />`,
     `<meta name="app-root" content="../../" />`,
     `<meta name="event-pages" content="yes" />`,
     `<meta property="og:type" content="article" />`,
-    `<meta property="og:site_name" content="${escapeHtml(SITE_NAME)}" />`,
+    `<meta property="og:site_name" content="${site}" />`,
+    `<meta property="og:locale" content="${OG_LOCALE[lang]}" />`,
     `<meta property="og:title" content="${title}" />`,
     `<meta property="og:description" content="${summary}" />`,
     ...(url ? [`<meta property="og:url" content="${url}" />`] : []),
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="twitter:title" content="${title}" />`,
     `<meta name="twitter:description" content="${summary}" />`,
-    `<script type="application/ld+json">${scriptJson(jsonLd(event, people, url))}</script>`,
+    `<script type="application/ld+json">${scriptJson(jsonLd(event, people, url, siteName, lang))}</script>`,
   ].join('\n    ')
   return replaceOnce(
     replaceOnce(
       replaceOnce(
         replaceOnce(
-          template
-            // The stylesheet the home page inlines: linked here, one cached copy for every page.
-            .replace(
-              /<style data-inlined-from="([^"]+)">[\s\S]*?<\/style>/,
-              (_m, href: string) => `<link rel="stylesheet" href="${href}" />`,
-            )
-            .replace(/(href|src)="\.\//g, '$1="../../'),
-          /<title>[^<]*<\/title>/,
-          `<title>${title} · ${escapeHtml(SITE_NAME)}</title>`,
+          // The stylesheet the home page inlines: linked here, one cached copy for every page.
+          template.replace(
+            /<style data-inlined-from="([^"]+)">[\s\S]*?<\/style>/,
+            (_m, href: string) => `<link rel="stylesheet" href="${href}" />`,
+          ),
+          /<title[^>]*>[^<]*<\/title>/,
+          `<title>${title} · ${site}</title>`,
         ),
-        /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+        /<meta\s+name="description"(\s+data-i18n-content="[^"]*")?\s+content="[^"]*"\s*\/?>/,
         `<meta name="description" content="${summary}" />\n    ${head}`,
       ),
       /(<h1[^>]*>)([^<]*)(<\/h1>)/,
@@ -121,6 +141,9 @@ export function eventPageHtml(
   )
 }
 
+/** Open Graph's locale for each language. */
+const OG_LOCALE: Record<Lang, string> = { en: 'en_GB', ko: 'ko_KR', ru: 'ru_RU' }
+
 /** The home page's #root as index.html has it, before the build fills it. */
 export const ROOT = /<div id="root">[\s\S]*?<\/div>/
 
@@ -129,8 +152,16 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string): string
   return html.replace(pattern, replacement)
 }
 
-/** The home page with its prerendered content, and what a reader without JavaScript needs to know. */
-export function homePageHtml(template: string, content: string, eventPages: boolean): string {
+/**
+ * The home page (the template in its language) with its prerendered content, and what a
+ * reader without JavaScript needs to know (`noscript`, in the page's language).
+ */
+export function homePageHtml(
+  template: string,
+  content: string,
+  eventPages: boolean,
+  noscript: { note: string; pages: string },
+): string {
   if (/<script\b/i.test(content))
     throw new Error(
       'The prerendered home page holds an inline <script>, which its Content-Security-Policy blocks: render every part in place (see src/ssr/prerender.tsx).',
@@ -142,17 +173,60 @@ export function homePageHtml(template: string, content: string, eventPages: bool
         `$1\n    <meta name="event-pages" content="yes" />`,
       )
     : template
-  const note = `<noscript><p class="mx-auto max-w-[1600px] px-4 pt-3 text-sm text-slate-700">JavaScript is off, so the timeline below is a still picture: search, filters and zoom need it. ${eventPages ? 'Every event in the list links to its own page.' : ''}</p></noscript>`
+  const note = `<noscript><p class="mx-auto max-w-[1600px] px-4 pt-3 text-sm text-slate-700">${escapeHtml(noscript.note)}${eventPages ? ` ${escapeHtml(noscript.pages)}` : ''}</p></noscript>`
   return replaceOnce(withMeta, ROOT, `${note}\n    <div id="root" data-prerendered="home">${content}</div>`)
 }
 
-/** sitemap.xml: the home page and every event's page. */
+/**
+ * The embed page (embed/, for another site's <iframe>): the template in its language without
+ * the site's header, description and footer (the article around it has its own), the view
+ * alone in #root under a bar linking to the site. Kept out of search engines: the home page
+ * is the same content.
+ */
+export function embedPageHtml(template: string, content: string): string {
+  if (/<script\b/i.test(content))
+    throw new Error(
+      'The prerendered embed page holds an inline <script>, which its Content-Security-Policy blocks.',
+    )
+  const bare = replaceOnce(
+    replaceOnce(
+      replaceOnce(template, /\s*<header\b[\s\S]*?<\/header>/, ''),
+      /\s*<section\b[^>]*data-i18n-aria="site.aboutLabel"[\s\S]*?<\/section>/,
+      '',
+    ),
+    /\s*<footer\b[\s\S]*?<\/footer>/,
+    '',
+  )
+  return replaceOnce(
+    replaceOnce(
+      bare,
+      /(<meta charset="UTF-8" \/>)/i,
+      `$1\n    <meta name="embed" content="yes" />\n    <meta name="app-root" content="../" />\n    <meta name="robots" content="noindex" />`,
+    ),
+    ROOT,
+    `<div id="root" data-prerendered="embed">${content}</div>`,
+  ).replace(/<body class="([^"]*)"/, '<body class="$1 embed"')
+}
+
+/**
+ * sitemap.xml: the home page and every event's page, in every language, each with its
+ * alternates in the others (xhtml:link, as search engines read them).
+ */
 export function sitemapXml(siteUrl: string | undefined, ids: readonly string[]): string {
-  const loc = (path: string) => escapeHtml(pageUrl(siteUrl, path) ?? path)
-  const urls = ['', ...ids.map((id) => `event/${encodeURIComponent(id)}/`)]
+  const loc = (path: string) => escapeHtml(pageUrl(siteUrl, path) ?? (path || './'))
+  const paths = ['', ...ids.map((id) => `event/${encodeURIComponent(id)}/`)]
+  const entries = paths.flatMap((path) =>
+    LANGS.map((lang) => {
+      const alternates = [...LANGS, 'x-default' as const].map(
+        (l) =>
+          `    <xhtml:link rel="alternate" hreflang="${l}" href="${loc(`${langPrefix(l === 'x-default' ? 'en' : l)}${path}`)}" />`,
+      )
+      return `  <url>\n    <loc>${loc(`${langPrefix(lang)}${path}`)}</loc>\n${alternates.join('\n')}\n  </url>`
+    }),
+  )
   return `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls.map((u) => `  <url><loc>${loc(u || './')}</loc></url>`).join('\n')}
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${entries.join('\n')}
 </urlset>
 `
 }

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto'
 import { formatLongDate } from '../src/data/dates.ts'
 import type { Event, Occasion, Person } from '../src/data/schema.ts'
 import { SITE_NAME } from '../src/detail/citation.ts'
-import { CERTAINTY_LABEL, KIND_LABEL } from '../src/ui/labels.ts'
+import { CERTAINTY_LABEL, KIND_LABEL } from '../src/ui/recordLabels.ts'
 import { pageUrl } from './eventPages.ts'
+import { speakEnglish } from './lib/catalog.ts'
 
 // feed.xml: an Atom 1.0 feed (RFC 4287) of the newest events, for readers who follow the
 // corpus. Every text in it comes from data/ (article text is untrusted) and is escaped here.
@@ -129,6 +130,7 @@ function entry(e: Event, o: FeedOptions, name: (id: string) => string, occasion:
  * summaries); the sources' publishers are named, and linked, in each entry's content.
  */
 export function atomFeed(o: FeedOptions): string {
+  speakEnglish()
   const limit = o.limit ?? FEED_LIMIT
   const newest = newestFirst(o.events).slice(0, limit)
   const name = (id: string) => o.people.find((p) => p.id === id)?.name ?? id

@@ -88,6 +88,9 @@ function main() {
     console.log(
       `Wrote ${target}. Check the title and summary are in our own words, add quotes and related ids, then run npm run validate.`,
     )
+    console.log(
+      `The title and summary are in English only: add "translations": { "ko": { "title", "summary"${event.dateNote ? ', "dateNote"' : ''} }, "ru": { … } } in our own words; until then the Korean and Russian pages show the English.`,
+    )
   } catch (e) {
     if (e instanceof IngestError) fail(e.message)
     throw e

@@ -4,7 +4,11 @@ import { createServer, type Plugin, type ViteDevServer } from 'vite'
 import type { WireIndex } from '../src/data/indexFormat.ts'
 import type * as Prerender from '../src/ssr/prerender.tsx'
 import { CORPUS_PATHS } from './corpusFiles.ts'
-import { eventPageHtml, homePageHtml, sitemapXml } from './eventPages.ts'
+import { embedPageHtml, eventPageHtml, homePageHtml, sitemapXml } from './eventPages.ts'
+import { compileCatalog, readMessages } from './lib/catalog.ts'
+import { localizePage, pageTexts } from './lib/pageLanguage.ts'
+import { localPerson } from '../src/data/localize.ts'
+import { isLang, LANGS, langPrefix, type Lang } from '../src/i18n/langs.ts'
 import type { Corpus } from './lib/corpus.ts'
 
 const RENDERER = resolve('src/ssr/prerender.tsx')
@@ -36,6 +40,8 @@ export type PagesOptions = {
   eventPages?: boolean
   /** The site's public address, for canonical links, og:url and sitemap.xml (SITE_URL). */
   siteUrl?: string
+  /** Each language's messages file (the catalogue plugin's), preloaded by its pages. */
+  catalogue?: () => Map<Lang, { fileName: string }>
 }
 
 /**
@@ -45,6 +51,7 @@ export type PagesOptions = {
  */
 export function pagesPlugin({
   corpus,
+  catalogue,
   eventPages = process.env.EVENT_PAGES !== '0',
   siteUrl = process.env.SITE_URL || undefined,
 }: PagesOptions): Plugin {
@@ -54,56 +61,114 @@ export function pagesPlugin({
     enforce: 'post',
     configureServer(server: ViteDevServer) {
       server.middlewares.use((req, res, next) => {
-        const path = decodeURIComponent((req.url ?? '').split('?')[0])
-        const m = /^\/event\/([^/]+)\/(index\.html)?$/.exec(path.replace(server.config.base, '/'))
-        if (!m) return next()
+        const path = decodeURIComponent((req.url ?? '').split('?')[0]).replace(server.config.base, '/')
+        const spot = spotOf(path.slice(1))
+        const m = spot && /^event\/([^/]+)\/$/.exec(spot.path)
+        if (!spot || !m) return next()
         const c = corpus()
         const event = c.events.find((e) => e.id === m[1])
         if (!event) return next()
         void (async () => {
           const { readFileSync } = await import('node:fs')
           const r = (await server.ssrLoadModule(RENDERER)) as typeof Prerender
+          r.setMessages(spot.lang, compileCatalog(spot.lang))
           const wire = JSON.parse(
-            (await import('./corpusFiles.ts')).corpusFiles(c).get(CORPUS_PATHS.index)!(),
+            (await import('./corpusFiles.ts')).corpusFiles(c).get(CORPUS_PATHS.index(spot.lang))!(),
           ) as WireIndex
-          const template = await server.transformIndexHtml('/', readFileSync('index.html', 'utf8'))
-          const html = eventPageHtml(
-            template.replace(/(src|href)="\//g, '$1="./'),
-            event,
-            c.people,
-            r.renderEvent(event, r.decode(wire)),
+          const template = await server.transformIndexHtml(path, readFileSync('index.html', 'utf8'))
+          const texts = pageTexts()
+          const html = eventPageHtml(template, event, {
+            people: c.people,
+            article: r.renderEvent(event, r.decode(wire)),
             siteUrl,
-          )
+            lang: spot.lang,
+            siteName: texts('site.name', spot.lang),
+          })
           res.setHeader('Content-Type', 'text/html; charset=utf-8')
           res.end(html)
         })().catch(next)
       })
     },
+    // The dev server's pages, in the language their address says (the build writes them below).
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.server) return html
+        const spot = spotOf(decodeURIComponent((ctx.originalUrl ?? ctx.path).split('?')[0]).slice(1)) ?? {
+          lang: 'en' as const,
+          path: '',
+        }
+        const page = localizePage(html, { spot, texts: pageTexts(), siteUrl, pinned: spot.path === 'embed/' })
+        return spot.path === 'embed/' ? embedPageHtml(page, '') : page
+      },
+    },
     async generateBundle(_options, bundle) {
       const html = bundle['index.html']
-      const index = bundle[CORPUS_PATHS.index]
-      if (html?.type !== 'asset' || typeof html.source !== 'string' || index?.type !== 'asset') return
+      if (html?.type !== 'asset' || typeof html.source !== 'string') return
       const started = performance.now()
-      const wire = JSON.parse(
-        typeof index.source === 'string' ? index.source : new TextDecoder().decode(index.source),
-      ) as WireIndex
+      const wires = new Map<Lang, WireIndex>()
+      for (const lang of LANGS) {
+        const index = bundle[CORPUS_PATHS.index(lang)]
+        if (index?.type !== 'asset') return
+        wires.set(
+          lang,
+          JSON.parse(
+            typeof index.source === 'string' ? index.source : new TextDecoder().decode(index.source),
+          ) as WireIndex,
+        )
+      }
       const template = html.source
       const c = corpus()
+      const messages = readMessages()
+      const texts = pageTexts(messages)
+      const messagesOf = (lang: Lang) => catalogue?.().get(lang)?.fileName
       const pages = await withRenderer(async (r) => {
-        const home = homePageHtml(template, await r.renderHome(wire, eventPages), eventPages)
-        if (!eventPages) return { home, events: [] }
-        const decoded = r.decode(wire)
-        return {
-          home,
-          events: c.events.map((event) => ({
-            fileName: `event/${event.id}/index.html`,
-            source: eventPageHtml(template, event, c.people, r.renderEvent(event, decoded), siteUrl),
-          })),
+        const out: { fileName: string; source: string }[] = []
+        for (const lang of LANGS) {
+          // One language at a time: the renderer speaks the language it was given last.
+          r.setMessages(lang, compileCatalog(lang, messages))
+          const page = (path: string) =>
+            localizePage(template, {
+              spot: { lang, path },
+              texts,
+              siteUrl,
+              messagesFile: messagesOf(lang),
+              pinned: path === 'embed/',
+            })
+          const wire = wires.get(lang)!
+          out.push({
+            fileName: `${langPrefix(lang)}index.html`,
+            source: homePageHtml(page(''), await r.renderHome(wire, eventPages), eventPages, {
+              note: texts('site.noscript', lang),
+              pages: texts('site.noscriptPages', lang),
+            }),
+          })
+          out.push({
+            fileName: `${langPrefix(lang)}embed/index.html`,
+            source: embedPageHtml(page('embed/'), await r.renderHome(wire, eventPages, true)),
+          })
+          if (!eventPages) continue
+          const decoded = r.decode(wire)
+          const siteName = texts('site.name', lang)
+          for (const event of c.events)
+            out.push({
+              fileName: `${langPrefix(lang)}event/${event.id}/index.html`,
+              source: eventPageHtml(page(`event/${event.id}/`), event, {
+                people: c.people.map((p) => localPerson(p, lang)),
+                article: r.renderEvent(event, decoded),
+                siteUrl,
+                lang,
+                siteName,
+              }),
+            })
         }
+        return out
       })
-      html.source = pages.home
+      for (const page of pages) {
+        if (page.fileName === 'index.html') html.source = page.source
+        else this.emitFile({ type: 'asset', ...page })
+      }
       if (!eventPages) return
-      for (const page of pages.events) this.emitFile({ type: 'asset', ...page })
       this.emitFile({
         type: 'asset',
         fileName: 'sitemap.xml',
@@ -114,11 +179,26 @@ export function pagesPlugin({
       })
       if (!siteUrl)
         this.warn(
-          'SITE_URL is not set: sitemap.xml and the canonical links hold relative addresses. Build with SITE_URL=https://… (the address the site is served from) for absolute ones, as the sitemap protocol asks.',
+          'SITE_URL is not set: sitemap.xml, the canonical links and the language alternates hold relative addresses. Build with SITE_URL=https://… (the address the site is served from) for absolute ones, as the sitemap protocol asks.',
         )
       this.info?.(
-        `prerendered the home page and ${c.events.length} event pages in ${Math.round(performance.now() - started)} ms`,
+        `prerendered ${pages.length} pages (the home page and ${c.events.length} event pages in ${LANGS.length} languages) in ${Math.round(performance.now() - started)} ms`,
       )
     },
   }
+}
+
+/** Which language's page an address below the site's root is, and where in it; undefined for a file. */
+function spotOf(path: string): { lang: Lang; path: string } | undefined {
+  const m = /^(ko|ru)\/(.*)$/.exec(path)
+  const lang: Lang = m && isLang(m[1]) ? m[1] : 'en'
+  const rest = m ? m[2] : path
+  if (
+    rest !== '' &&
+    rest !== 'index.html' &&
+    !/^embed\/(index\.html)?$/.test(rest) &&
+    !/^event\/[^/]+\/(index\.html)?$/.test(rest)
+  )
+    return undefined
+  return { lang, path: rest.replace(/index\.html$/, '') }
 }

@@ -1,4 +1,15 @@
-import { isTyping } from './ui/isTyping.ts'
+/**
+ * True when a key belongs to a field the reader types in, or is a browser shortcut: as
+ * ui/isTyping.ts says it, written out again here so that this file, the early script's, stands
+ * alone (importing it would tie the early script to the app's own file, a hundred times larger).
+ */
+function typing(e: KeyboardEvent): boolean {
+  if (e.ctrlKey || e.metaKey || e.altKey) return true
+  const t = e.target
+  return (
+    t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))
+  )
+}
 
 // While the app wakes up (its script evaluates and React hydrates the prerendered page in
 // slices), the page is on screen and a reader may already click or press a key. Those are
@@ -34,7 +45,7 @@ export function holdEarlyInput(root: HTMLElement): () => void {
     held.push({ click: control, name: nameOf(control) })
   }
   const onKey = (e: KeyboardEvent) => {
-    if (isTyping(e)) return
+    if (typing(e)) return
     e.preventDefault()
     e.stopImmediatePropagation()
     held.push({ key: { key: e.key, code: e.code, shiftKey: e.shiftKey }, target: e.target })

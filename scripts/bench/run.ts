@@ -122,7 +122,11 @@ function timeBuildWithPages(n: number) {
     EVENT_PAGES: '1',
   })
   const seconds = (Date.now() - started) / 1000
-  const pages = readdirSync(join(dist, 'event')).length
+  // Every language's event pages: the English at event/, the others below ko/ and ru/.
+  const pages = ['', 'ko', 'ru']
+    .map((lang) => join(dist, lang, 'event'))
+    .filter((dir) => existsSync(dir))
+    .reduce((sum, dir) => sum + readdirSync(dir).length, 0)
   rmSync(dist, { recursive: true, force: true })
   return { events: n, pages, seconds }
 }

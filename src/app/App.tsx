@@ -3,6 +3,7 @@ import { appRoot } from '../data/appRoot.ts'
 import { fetchIndex } from '../data/corpus.ts'
 import type { CorpusIndex } from '../data/indexFormat.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
+import { t } from '../i18n/i18n.ts'
 import { LinksContext, type Links } from '../ui/links.ts'
 import { PrerenderContext, useHydrated } from '../ui/hydration.ts'
 import { useAsync } from '../ui/useAsync.ts'
@@ -44,7 +45,8 @@ export function App({ corpus, links: firstLinks, prerender = false, onAwake }: A
         <ErrorBoundary>
           {load.status === 'loading' && (
             <p role="status" className="p-8 text-center text-slate-600">
-              Loading the timeline…
+              {/* The same words as the page's placeholder before the app (index.html). */}
+              {t('site.loading')}
             </p>
           )}
           {load.status === 'error' && (
@@ -58,7 +60,7 @@ export function App({ corpus, links: firstLinks, prerender = false, onAwake }: A
                 className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white"
                 onClick={retry}
               >
-                Try again
+                {t('app.retry')}
               </button>
             </div>
           )}

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import type { Silence } from '../data/silences.ts'
+import { t } from '../i18n/i18n.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
 import type { ViewState } from './urlState.ts'
 import type { UpdateMode } from './useViewState.ts'
@@ -36,32 +37,35 @@ export function ChosenView({
 }: ChosenViewProps) {
   return (
     <ErrorBoundary key={view.view}>
-      {view.view === 'timeline' && timeline}
-      {view.view === 'table' && (
-        <Suspense fallback={<p role="status">Loading the table…</p>}>
-          <TableView
-            events={shown}
-            corpus={corpus}
-            selectedId={view.eventId}
-            onOpen={onOpen}
-            silences={silences}
-            silencesOn={view.silences}
-            onSilences={(on) => update({ silences: on })}
-          />
-        </Suspense>
-      )}
-      {view.view === 'compare' && (
-        <Suspense fallback={<p role="status">Loading the comparison…</p>}>
-          <CompareView
-            corpus={corpus}
-            events={shown}
-            occasionIds={view.occasions}
-            years={years}
-            onOccasion={(id) => update({ occasions: new Set([id]) })}
-            onOpen={onOpen}
-          />
-        </Suspense>
-      )}
+      {/* Measured for the Embed snippet's height: the view as tall as it is on screen. */}
+      <div data-embed-view className="space-y-4">
+        {view.view === 'timeline' && timeline}
+        {view.view === 'table' && (
+          <Suspense fallback={<p role="status">{t('app.loading.table')}</p>}>
+            <TableView
+              events={shown}
+              corpus={corpus}
+              selectedId={view.eventId}
+              onOpen={onOpen}
+              silences={silences}
+              silencesOn={view.silences}
+              onSilences={(on) => update({ silences: on })}
+            />
+          </Suspense>
+        )}
+        {view.view === 'compare' && (
+          <Suspense fallback={<p role="status">{t('app.loading.compare')}</p>}>
+            <CompareView
+              corpus={corpus}
+              events={shown}
+              occasionIds={view.occasions}
+              years={years}
+              onOccasion={(id) => update({ occasions: new Set([id]) })}
+              onOpen={onOpen}
+            />
+          </Suspense>
+        )}
+      </div>
     </ErrorBoundary>
   )
 }

@@ -1,4 +1,7 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react'
+
+// What it shows loads only when something failed.
+const ErrorNotice = lazy(() => import('./ErrorNotice.tsx').then((m) => ({ default: m.ErrorNotice })))
 
 type ErrorBoundaryProps = {
   children: ReactNode
@@ -16,48 +19,20 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 
   componentDidCatch(error: Error, info: ErrorInfo) {
-    console.warn('Recovered from an error:', error.message, info.componentStack)
+    console.warn(error, info.componentStack)
   }
 
   render() {
     const { error } = this.state
     if (!error) return this.props.children
-    const { onClose } = this.props
     return (
-      <div
-        role="alert"
-        className="mx-auto mt-8 max-w-lg space-y-3 rounded-xl border border-red-200 bg-white p-6 text-slate-800 shadow"
-      >
-        <h2 className="text-lg font-semibold">
-          {onClose ? 'This event could not be shown.' : 'Something went wrong showing this view.'}
-        </h2>
-        <p className="text-sm text-slate-600 [overflow-wrap:anywhere]">{error.message}</p>
-        <div className="flex flex-wrap gap-2">
-          <button
-            type="button"
-            className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white"
-            onClick={() => this.setState({ error: null })}
-          >
-            Try again
-          </button>
-          {onClose ? (
-            <button
-              type="button"
-              className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium"
-              onClick={onClose}
-            >
-              Close and go back to the timeline
-            </button>
-          ) : (
-            <a
-              className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium"
-              href={window.location.pathname}
-            >
-              Back to the full timeline
-            </a>
-          )}
-        </div>
-      </div>
+      <Suspense fallback={null}>
+        <ErrorNotice
+          error={error}
+          onRetry={() => this.setState({ error: null })}
+          onClose={this.props.onClose}
+        />
+      </Suspense>
     )
   }
 }

@@ -1,8 +1,10 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
-import { countBy, statusLine, toggle } from '../filters/filterState.ts'
+import { countBy, toggle } from '../filters/filterState.ts'
 import { MoreFiltersToggle } from '../filters/MoreFiltersToggle.tsx'
 import { OccasionFilterControls } from '../filters/OccasionFilterControls.tsx'
+import { formatNumber } from '../i18n/format.ts'
+import { t } from '../i18n/i18n.ts'
 import type { UpdateMode } from './useViewState.ts'
 import type { ViewState } from './urlState.ts'
 
@@ -90,10 +92,10 @@ export function FilterCard({ corpus, view, shown, years, update, toolbar, status
               tabIndex={-1}
               className="text-base font-semibold text-slate-900 outline-none"
             >
-              Filters
+              {t('app.filters.title')}
             </h2>
             <button type="button" className={sheetButton} onClick={() => setSheet(false)}>
-              Done
+              {t('app.filters.done')}
             </button>
           </div>
         )}
@@ -130,7 +132,7 @@ export function FilterCard({ corpus, view, shown, years, update, toolbar, status
               className="w-full rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
               onClick={() => setSheet(false)}
             >
-              Show {statusLine(shown.length, corpus.events.length).replace(/^Showing /, '')}
+              {t('app.filters.show', { shown: formatNumber(shown.length), total: corpus.events.length })}
             </button>
           </div>
         )}
@@ -144,9 +146,11 @@ export function FilterCard({ corpus, view, shown, years, update, toolbar, status
           onClick={() => setSheet(true)}
           className={`${sheetButton} sm:hidden`}
         >
-          Filters
+          {t('app.filters.title')}
           {(occasionsOff.length > 0 || active > 0) && (
-            <span className="ml-1 font-normal text-slate-600">({occasionsOff.length + active} set)</span>
+            <span className="ml-1 font-normal text-slate-600">
+              {t('app.filters.set', { count: formatNumber(occasionsOff.length + active) })}
+            </span>
           )}
         </button>
         <MoreFiltersToggle

@@ -4,23 +4,31 @@ import type { Silence } from '../data/silences.ts'
 import { useShortcuts } from '../shortcuts/useShortcuts.ts'
 import { EventList } from '../timeline/EventList.tsx'
 import { Timeline } from '../timeline/Timeline.tsx'
+import { t } from '../i18n/i18n.ts'
 import { HighlightContext } from '../ui/highlightContext.ts'
 import { silenceLabel } from '../ui/labels.ts'
 import { ChosenView } from './ChosenView.tsx'
 import { corpusFacts } from './corpusFacts.ts'
 import { FilterCard } from './FilterCard.tsx'
 import { PanelSlot } from './PanelSlot.tsx'
-import { SearchNotes } from './SearchNotes.tsx'
 import { StatusLine } from './StatusLine.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { PrerenderContext } from '../ui/hydration.ts'
 import { useExplore } from './useExplore.ts'
 import { usePanel } from './usePanel.ts'
 import { useViewState } from './useViewState.ts'
+import { useLinks } from '../ui/links.ts'
+import { toolButton } from './Toolbar.tsx'
 
 // What is not needed for the first paint loads when it is first used.
 const Notices = lazy(() => import('./Notices.tsx').then((m) => ({ default: m.Notices })))
 const PhraseTrend = lazy(() => import('../trend/PhraseTrend.tsx').then((m) => ({ default: m.PhraseTrend })))
+// Shown only when a search found nothing or failed.
+const SearchNotes = lazy(() => import('./SearchNotes.tsx').then((m) => ({ default: m.SearchNotes })))
+// The button is in the first view, its code right after (the panel it opens later still).
+const EmbedButton = lazy(() => import('./EmbedButton.tsx').then((m) => ({ default: m.EmbedButton })))
+// Only an embedded page (embed/) has the bar; the site's pages never load it.
+const EmbedBar = lazy(() => import('./EmbedBar.tsx').then((m) => ({ default: m.EmbedBar })))
 const ShortcutsDialog = lazy(() =>
   import('../shortcuts/ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })),
 )
@@ -57,6 +65,8 @@ export function MainPage({ corpus }: MainPageProps) {
   const searchRef = useRef<HTMLInputElement>(null)
   const { open, close } = usePanel(view.eventId, update)
 
+  // Inside another site's article (embed/): the view alone, under a bar that links to the site.
+  const { embed = false } = useLinks()
   const selected = view.eventId ? corpus.byId.get(view.eventId) : undefined
   const position = selected ? shown.indexOf(selected) : -1
   useShortcuts({
@@ -80,49 +90,71 @@ export function MainPage({ corpus }: MainPageProps) {
               <Notices notices={notices} onDismiss={dismissNotices} />
             </Suspense>
           )}
-          <FilterCard
-            corpus={corpus}
-            view={view}
-            shown={shown}
-            years={years}
-            update={update}
-            toolbar={
-              <Toolbar
-                q={view.q}
-                view={view.view}
-                trendOpen={trendOpen || view.phrase !== ''}
-                onSearch={(text) => update({ q: text }, 'replace')}
-                onView={(v) => update({ view: v })}
-                onTrend={() => {
-                  const opening = !(trendOpen || view.phrase !== '')
-                  setTrendOpen(opening)
-                  if (!opening && view.phrase) update({ phrase: '' })
-                }}
-                onHelp={() => setHelpOpen(true)}
-                searchRef={searchRef}
-              />
-            }
-            status={
-              <StatusLine
-                shown={shown}
-                total={corpus.events.length}
-                searching={search.status === 'loading'}
-                corpus={corpus}
-                silences={silences}
-              />
-            }
-            notes={
-              <SearchNotes
-                q={view.q}
-                note={searchNote}
-                error={search.status === 'error' ? search.message : null}
-                onRetry={search.retry}
-                onClear={() => update({ q: '' })}
-              />
-            }
-          />
-          {(trendOpen || view.phrase !== '') && (
-            <Suspense fallback={<p className="text-sm text-slate-600">Loading the phrase trend…</p>}>
+          {embed && (
+            <Suspense fallback={null}>
+              <EmbedBar shown={shown.length} total={corpus.events.length} eventId={view.eventId} />
+            </Suspense>
+          )}
+          {!embed && (
+            <FilterCard
+              corpus={corpus}
+              view={view}
+              shown={shown}
+              years={years}
+              update={update}
+              toolbar={
+                <Toolbar
+                  q={view.q}
+                  view={view.view}
+                  trendOpen={trendOpen || view.phrase !== ''}
+                  onSearch={(text) => update({ q: text }, 'replace')}
+                  onView={(v) => update({ view: v })}
+                  onTrend={() => {
+                    const opening = !(trendOpen || view.phrase !== '')
+                    setTrendOpen(opening)
+                    if (!opening && view.phrase) update({ phrase: '' })
+                  }}
+                  onHelp={() => setHelpOpen(true)}
+                  searchRef={searchRef}
+                  embed={
+                    <Suspense
+                      fallback={
+                        <button type="button" className={toolButton} disabled>
+                          {t('share.embed.button')}
+                        </button>
+                      }
+                    >
+                      <EmbedButton className={toolButton} view={view} corpus={corpus} />
+                    </Suspense>
+                  }
+                />
+              }
+              status={
+                <StatusLine
+                  shown={shown}
+                  total={corpus.events.length}
+                  searching={search.status === 'loading'}
+                  corpus={corpus}
+                  silences={silences}
+                />
+              }
+              notes={
+                (searchNote || search.status === 'error') && (
+                  <Suspense fallback={null}>
+                    <SearchNotes
+                      q={view.q}
+                      note={searchNote}
+                      error={search.status === 'error' ? search.message : null}
+                      onRetry={search.retry}
+                      onClear={() => update({ q: '' })}
+                    />
+                  </Suspense>
+                )
+              }
+            />
+          )}
+          {!embed && (trendOpen || view.phrase !== '') && (
+            <Suspense fallback={<p className="text-sm text-slate-600">{t('app.loading.trend')}</p>}>
               <PhraseTrend
                 phrase={view.phrase}
                 state={phrase}
@@ -154,15 +186,17 @@ export function MainPage({ corpus }: MainPageProps) {
                   silences={silenceMarks}
                   onViewSettled={onViewSettled}
                 />
-                <EventList
-                  events={listEvents}
-                  range={range}
-                  occasionById={occasionById}
-                  inkOf={inkOf}
-                  selectedId={view.eventId}
-                  onOpen={open}
-                  onShowTable={() => update({ view: 'table' })}
-                />
+                {!embed && (
+                  <EventList
+                    events={listEvents}
+                    range={range}
+                    occasionById={occasionById}
+                    inkOf={inkOf}
+                    selectedId={view.eventId}
+                    onOpen={open}
+                    onShowTable={() => update({ view: 'table' })}
+                  />
+                )}
               </>
             }
           />

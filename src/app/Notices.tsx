@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n.ts'
+
 type NoticesProps = { notices: readonly string[]; onDismiss: () => void }
 
 /** What the page ignored in the link, said plainly, with a way to dismiss it. */
@@ -12,14 +14,14 @@ export function Notices({ notices, onDismiss }: NoticesProps) {
         {notices.slice(0, 5).map((n, i) => (
           <li key={i}>{n}</li>
         ))}
-        {notices.length > 5 && <li>…and {notices.length - 5} more parts of the link were ignored.</li>}
+        {notices.length > 5 && <li>{t('app.notice.more', { count: notices.length - 5 })}</li>}
       </ul>
       <button
         type="button"
         onClick={onDismiss}
         className="rounded px-2 py-1 font-medium underline focus-visible:outline-2 focus-visible:outline-amber-800"
       >
-        Dismiss
+        {t('app.notice.dismiss')}
       </button>
     </div>
   )

@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentProps } from 'react'
+import { t } from '../i18n/i18n.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
 
 // The panel's code loads when an event is first opened.
@@ -21,7 +22,7 @@ function PanelLoading() {
       role="status"
       className="fixed inset-x-0 bottom-0 z-30 bg-white p-4 text-sm text-slate-600 shadow-2xl lg:static"
     >
-      Opening…
+      {t('app.panel.opening')}
     </p>
   )
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts'
 import { linkButton } from '../ui/styles.ts'
 
 type SearchNotesProps = {
@@ -19,12 +20,10 @@ export function SearchNotes({ q, note, error, onRetry, onClear }: SearchNotesPro
           className="flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950"
         >
           <span className="[overflow-wrap:anywhere]">
-            {note === 'none'
-              ? `Nothing matches “${q}”.`
-              : `Events match “${q}”, but the other filters hide them all.`}
+            {note === 'none' ? t('app.search.none', { q }) : t('app.search.hidden', { q })}
           </span>
           <button type="button" className={linkButton} onClick={onClear}>
-            Clear the search
+            {t('app.search.clear')}
           </button>
         </div>
       )}
@@ -35,7 +34,7 @@ export function SearchNotes({ q, note, error, onRetry, onClear }: SearchNotesPro
         >
           <span>{error}</span>
           <button type="button" className={linkButton} onClick={onRetry}>
-            Try again
+            {t('app.retry')}
           </button>
         </div>
       )}

@@ -3,6 +3,7 @@ import { dayTime, formatLongDate } from '../data/dates.ts'
 import type { Silence } from '../data/silences.ts'
 import { ExportButtons } from '../export/ExportButtons.tsx'
 import { statusLine } from '../filters/filterState.ts'
+import { t } from '../i18n/i18n.ts'
 
 type StatusLineProps = {
   shown: readonly IndexEvent[]
@@ -21,10 +22,10 @@ export function StatusLine({ shown, total, searching, corpus, silences }: Status
         <span role="status" className="font-medium">
           {statusLine(shown.length, total)}
         </span>
-        {searching && <span className="text-slate-600"> (searching…)</span>}
+        {searching && <span className="text-slate-600"> {t('app.status.searching')}</span>}
         <span className="text-slate-600" data-testid="checked-through">
           {' '}
-          · Messages checked through {formatLongDate(dayTime(corpus.checked.through))}
+          {t('app.status.checkedThrough', { date: formatLongDate(dayTime(corpus.checked.through)) })}
         </span>
       </p>
       <ExportButtons events={shown} corpus={corpus} silences={silences} />

@@ -1,4 +1,6 @@
-import type { Ref } from 'react'
+import type { ReactNode, Ref } from 'react'
+import { t } from '../i18n/i18n.ts'
+import type { MessageId } from '../i18n/ids.ts'
 import type { View } from './urlState.ts'
 import { SearchBox } from '../search/SearchBox.tsx'
 import { ThemeSwitch } from '../theme/ThemeSwitch.tsx'
@@ -13,19 +15,36 @@ type ToolbarProps = {
   onHelp: () => void
   /** The search input, for the `/` shortcut. */
   searchRef: Ref<HTMLInputElement>
+  /** The Embed action, beside the views. */
+  embed?: ReactNode
 }
 
-const VIEW_LABEL: Record<View, string> = { timeline: 'Timeline', table: 'Table', compare: 'Compare years' }
+// Ids, not words: the words are read in the page's language at render time.
+const VIEW_LABEL: Record<View, MessageId> = {
+  timeline: 'app.view.timeline',
+  table: 'app.view.table',
+  compare: 'app.view.compare',
+}
 
 export const toolButton =
-  'inline-flex h-9 items-center justify-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-800 hover:bg-slate-50 aria-pressed:border-slate-900 aria-pressed:bg-slate-900 aria-pressed:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700'
+  'inline-flex h-9 items-center whitespace-nowrap justify-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-800 hover:bg-slate-50 aria-pressed:border-slate-900 aria-pressed:bg-slate-900 aria-pressed:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700'
 
 /** Search, the choice of view, the phrase trend, the theme and the shortcut list. */
-export function Toolbar({ q, view, trendOpen, onSearch, onView, onTrend, onHelp, searchRef }: ToolbarProps) {
+export function Toolbar({
+  q,
+  view,
+  trendOpen,
+  onSearch,
+  onView,
+  onTrend,
+  onHelp,
+  searchRef,
+  embed,
+}: ToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <SearchBox value={q} onChange={onSearch} inputRef={searchRef} />
-      <div role="group" aria-label="View" className="flex gap-1">
+      <div role="group" aria-label={t('app.toolbar.view')} className="flex flex-wrap gap-1">
         {(Object.keys(VIEW_LABEL) as View[]).map((v) => (
           <button
             key={v}
@@ -34,21 +53,22 @@ export function Toolbar({ q, view, trendOpen, onSearch, onView, onTrend, onHelp,
             aria-pressed={view === v}
             onClick={() => onView(v)}
           >
-            {VIEW_LABEL[v]}
+            {t(VIEW_LABEL[v])}
           </button>
         ))}
       </div>
       <button type="button" className={toolButton} aria-pressed={trendOpen} onClick={onTrend}>
-        Phrase trend
+        {t('app.toolbar.phraseTrend')}
       </button>
+      {embed}
       <div className="ml-auto flex items-center gap-1">
         <ThemeSwitch />
         <button
           type="button"
           className={toolButton}
           onClick={onHelp}
-          aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts (?)"
+          aria-label={t('app.shortcuts.title')}
+          title={t('app.toolbar.shortcutsTip')}
         >
           <span aria-hidden>?</span>
         </button>

@@ -4,9 +4,13 @@ import { dayTime } from '../data/dates.ts'
 import { LANE_IDS, type Lane } from '../data/indexFormat.ts'
 import type { EventKind } from '../data/schema.ts'
 import type { Filters } from '../filters/filterState.ts'
+import { formatNumber } from '../i18n/format.ts'
+import { t } from '../i18n/i18n.ts'
+import type { MessageId } from '../i18n/ids.ts'
 
 // Everything a link carries. Parsing is lenient (anything unknown or malformed is dropped and
-// reported in plain words); writing is canonical, so one view has one address.
+// reported in plain words, in the page's language: parsing runs at render time, after the
+// messages are in); writing is canonical, so one view has one address.
 
 export type View = 'timeline' | 'table' | 'compare'
 export const VIEWS: readonly View[] = ['timeline', 'table', 'compare']
@@ -70,11 +74,26 @@ function safeDecode(part: string): string | null {
   }
 }
 
-const quoted = (list: readonly string[]) =>
-  `${list
+/** Words from the link in quotation marks as the language writes them: "x", «x». */
+const quote = (words: string) => t('app.notice.quote', { text: words })
+
+const quoted = (list: readonly string[]) => {
+  const first = list
     .slice(0, 5)
-    .map((u) => `"${shown(u)}"`)
-    .join(', ')}${list.length > 5 ? ` and ${list.length - 5} more` : ''}`
+    .map((u) => quote(shown(u)))
+    .join(', ')
+  return list.length > 5
+    ? t('app.notice.andMore', { list: first, count: formatNumber(list.length - 5) })
+    : first
+}
+
+/** What a list of ids in the link names, for the notice that some are unknown. */
+type ListOf = 'occasion' | 'direction' | 'kind'
+const UNKNOWN_IN_LIST: Record<ListOf, MessageId> = {
+  occasion: 'app.notice.unknownOccasion',
+  direction: 'app.notice.unknownDirection',
+  kind: 'app.notice.unknownKind',
+}
 
 /**
  * A comma list of ids, keeping the known ones. A list whose every id is unknown falls back to
@@ -83,7 +102,7 @@ const quoted = (list: readonly string[]) =>
 function parseList<T extends string>(
   value: string,
   known: readonly T[],
-  what: string,
+  what: ListOf,
   notices: string[],
 ): Set<T> {
   const wanted = value
@@ -93,7 +112,7 @@ function parseList<T extends string>(
   const ok = new Set<string>(known)
   const unknown = wanted.filter((id) => !ok.has(id))
   if (unknown.length > 0)
-    notices.push(`Ignored unknown ${what}${unknown.length > 1 ? 's' : ''} in the link: ${quoted(unknown)}.`)
+    notices.push(t(UNKNOWN_IN_LIST[what], { count: unknown.length, list: quoted(unknown) }))
   const valid = wanted.filter((id): id is T => ok.has(id))
   return valid.length > 0 || unknown.length === 0 ? new Set(valid) : new Set(known)
 }
@@ -102,14 +121,14 @@ function parseList<T extends string>(
 export function parseBound(value: string): string | null {
   if (/^\d{4}$/.test(value)) return value
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
-  const t = dayTime(value)
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value ? value : null
+  const time = dayTime(value)
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value ? value : null
 }
 
 function text(value: string, key: string, notices: string[]): string {
   const clean = value.replace(/\s+/g, ' ').trim()
   if (clean.length <= MAX_TEXT) return clean
-  notices.push(`Shortened "${key}" in the link to ${MAX_TEXT} characters.`)
+  notices.push(t('app.notice.tooLong', { key: quote(key), max: MAX_TEXT }))
   return clean.slice(0, MAX_TEXT)
 }
 
@@ -123,14 +142,15 @@ export function parseViewState(search: string, known: Known): ParsedView {
     const key = safeDecode(eq < 0 ? pair : pair.slice(0, eq))
     const value = safeDecode(eq < 0 ? '' : pair.slice(eq + 1))
     if (key === null || value === null) {
-      notices.push(`Ignored a part of the link that is not valid URL encoding ("${shown(pair)}").`)
+      notices.push(t('app.notice.badEncoding', { part: quote(shown(pair)) }))
       continue
     }
     if ((KEYS as readonly string[]).includes(key)) params.set(key as Key, value)
+    // The page's language is its folder (ko/, ru/); lang= only picks it on arrival
+    // (scripts/lib/pageLanguage.ts) and says nothing about the view.
+    else if (key === 'lang') continue
     else
-      notices.push(
-        `Ignored "${shown(key)}" in the link: this page reads only ${KEYS.map((k) => `"${k}"`).join(', ')}.`,
-      )
+      notices.push(t('app.notice.unknownKey', { key: quote(shown(key)), keys: KEYS.map(quote).join(', ') }))
   }
 
   const state = defaultView(known)
@@ -146,27 +166,28 @@ export function parseViewState(search: string, known: Known): ParsedView {
     if (v === undefined || v === '') continue
     const bound = parseBound(v.trim())
     if (bound) state[k] = bound
-    else notices.push(`Ignored "${k}=${shown(v)}" in the link: write a year (2024) or a day (2024-05-09).`)
+    else notices.push(t('app.notice.badDate', { param: quote(`${k}=${shown(v)}`) }))
   }
   state.q = text(get('q') ?? '', 'q', notices)
   state.phrase = text(get('phrase') ?? '', 'phrase', notices)
   const view = get('view')
   if (view !== undefined && view !== '') {
     if ((VIEWS as readonly string[]).includes(view)) state.view = view as View
-    else notices.push(`Ignored "view=${shown(view)}" in the link: the views are ${VIEWS.join(', ')}.`)
+    else
+      notices.push(t('app.notice.badView', { param: quote(`view=${shown(view)}`), views: VIEWS.join(', ') }))
   }
   const silences = get('silences')
   if (silences !== undefined && silences !== '') {
     if (silences === 'off' || silences === 'on') state.silences = silences === 'on'
-    else notices.push(`Ignored "silences=${shown(silences)}" in the link: write silences=off to hide them.`)
+    else
+      notices.push(
+        t('app.notice.badSilences', { param: quote(`silences=${shown(silences)}`), off: 'silences=off' }),
+      )
   }
   const event = get('event')
   if (event !== undefined && event !== '') {
     if (known.hasEvent(event)) state.eventId = event
-    else
-      notices.push(
-        `The link names an event this timeline does not have ("${shown(event)}"); showing the timeline instead.`,
-      )
+    else notices.push(t('app.notice.unknownEvent', { id: quote(shown(event)) }))
   }
   return { ...state, notices }
 }
@@ -185,10 +206,7 @@ export function parseLocation(pathBelowRoot: string, search: string, known: Know
   if (known.hasEvent(id)) return { ...parsed, eventId: id }
   return {
     ...parsed,
-    notices: [
-      ...parsed.notices,
-      `The address names an event this timeline does not have ("${shown(id)}"); showing the timeline instead.`,
-    ],
+    notices: [...parsed.notices, t('app.notice.unknownEventPath', { id: quote(shown(id)) })],
   }
 }
 

@@ -4,7 +4,6 @@ import type { Silence } from '../data/silences.ts'
 import { filterEvents, filterSilences } from '../filters/filterState.ts'
 import { useSearch } from '../search/useSearch.ts'
 import { usePhrase } from '../trend/usePhrase.ts'
-import { termPattern } from '../ui/highlight.ts'
 import type { ViewState } from './urlState.ts'
 
 const NO_SILENCES: Silence[] = []
@@ -32,7 +31,8 @@ export function useExplore(corpus: CorpusIndex, view: ViewState) {
     () => (view.silences ? filterSilences(corpus.silences, view, matches !== null) : NO_SILENCES),
     [corpus, view, matches],
   )
-  const highlight = useMemo(() => termPattern(search.status === 'ready' ? search.result.terms : []), [search])
+  // The pattern comes with the search's code (its word rules load with it, not in the first view).
+  const highlight = search.status === 'ready' ? search.result.pattern : null
   const searchNote =
     search.status === 'ready' && search.result.matches.size === 0
       ? ('none' as const)

@@ -44,11 +44,13 @@ const urlFor = (address: string) => {
  */
 export function useViewState(corpus: CorpusIndex) {
   const known = useMemo(() => knownOf(corpus), [corpus])
-  const { pages } = useLinks()
+  const { pages, embed = false } = useLinks()
   const read = useCallback(() => {
     const { path, search } = here()
-    return parseLocation(path, search, known)
-  }, [known])
+    // An embed (embed/) reads its view from the query and never writes the address: the
+    // frame's history is the article's.
+    return parseLocation(embed ? '' : path, search, known)
+  }, [known, embed])
   const [initial] = useState(read)
   const [view, setView] = useState<ViewState>(initial)
   const [notices, setNotices] = useState<string[]>(initial.notices)
@@ -68,9 +70,10 @@ export function useViewState(corpus: CorpusIndex) {
   // Drop what the link got wrong from the address bar, so a copied link is clean (and an old
   // ?event= link shows the event's own address).
   useEffect(() => {
+    if (embed) return
     const clean = locationFor(initial, known, pages)
     if (clean !== current()) window.history.replaceState(null, '', `${urlFor(clean)}${here().hash}`)
-  }, [initial, known, pages])
+  }, [initial, known, pages, embed])
 
   /** Applies a change to the latest view (so two changes in one event both count). */
   const update = useCallback(
@@ -79,13 +82,14 @@ export function useViewState(corpus: CorpusIndex) {
       const next = { ...prev, ...(typeof change === 'function' ? change(prev) : change) }
       latest.current = next
       setView(next)
+      if (embed) return
       const address = locationFor(next, known, pages)
       if (address === current()) return
       const url = urlFor(address)
       if (mode === 'push') window.history.pushState(null, '', url)
       else window.history.replaceState(null, '', url)
     },
-    [known, pages],
+    [known, pages, embed],
   )
   const dismissNotices = useCallback(() => setNotices([]), [])
   return { view, update, notices, dismissNotices }

@@ -1,9 +1,16 @@
 import { useId, useMemo, useState } from 'react'
 import { fetchRecords } from '../data/corpus.ts'
 import { LANE_IDS, type CorpusIndex, type IndexEvent } from '../data/indexFormat.ts'
-import { languageName } from '../ui/messageVersions.ts'
+import { t } from '../i18n/i18n.ts'
 import { useAsync } from '../ui/useAsync.ts'
-import { compareLanguages, rowYear, yearRows, type CompareLanguage } from './compareYears.ts'
+import {
+  compareLanguages,
+  languageNameHere,
+  rowYear,
+  yearRows,
+  type CompareLanguage,
+} from './compareYears.ts'
+import { tagged } from './tagged.tsx'
 import { YearRowView } from './YearRowView.tsx'
 
 type CompareViewProps = {
@@ -19,7 +26,7 @@ type CompareViewProps = {
 }
 
 const select =
-  'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-700'
+  'max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-700'
 
 /** One occasion across the years: a row per year, a column per direction, changes marked. */
 export function CompareView({ corpus, events, occasionIds, years, onOccasion, onOpen }: CompareViewProps) {
@@ -52,18 +59,18 @@ export function CompareView({ corpus, events, occasionIds, years, onOccasion, on
       className="space-y-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4"
     >
       <h2 id="compare-heading" className="text-base font-semibold text-slate-900">
-        {occasion ? `${occasion.label}, year by year` : 'Compare an occasion year by year'}
+        {occasion ? t('compare.headingOccasion', { occasion: occasion.label }) : t('compare.heading')}
       </h2>
       <div className="flex flex-wrap items-center gap-4 text-sm text-slate-800">
-        <span className="flex flex-wrap items-center gap-2">
-          <label htmlFor={pickId}>Occasion to compare</label>
+        <span className="flex max-w-full flex-wrap items-center gap-2">
+          <label htmlFor={pickId}>{t('compare.occasionLabel')}</label>
           <select
             id={pickId}
             value={occasionId ?? ''}
             onChange={(e) => e.target.value && onOccasion(e.target.value)}
             className={select}
           >
-            {!occasionId && <option value="">Choose…</option>}
+            {!occasionId && <option value="">{t('compare.choose')}</option>}
             {corpus.occasions.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.label}
@@ -72,13 +79,13 @@ export function CompareView({ corpus, events, occasionIds, years, onOccasion, on
           </select>
         </span>
         {occasion && (
-          <span className="flex flex-wrap items-center gap-2">
-            <label htmlFor={langId}>Compare</label>
+          <span className="flex max-w-full flex-wrap items-center gap-2">
+            <label htmlFor={langId}>{t('compare.languageLabel')}</label>
             <select id={langId} value={compared} onChange={(e) => setLang(e.target.value)} className={select}>
-              <option value="summary">Our English summaries and quotes</option>
+              <option value="summary">{t('compare.summaryOption')}</option>
               {languages.map((l) => (
                 <option key={l} value={l}>
-                  The messages’ own words in {languageName(l)}
+                  {t('compare.languageOption', { lang: l, language: languageNameHere(l) })}
                 </option>
               ))}
             </select>
@@ -86,21 +93,16 @@ export function CompareView({ corpus, events, occasionIds, years, onOccasion, on
         )}
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={showChanges} onChange={(e) => setShowChanges(e.target.checked)} />
-          Mark what changed from the year before
+          {t('compare.markChanges')}
         </label>
       </div>
-      {!occasion && (
-        <p className="text-sm text-slate-700">
-          Choose one occasion to see its messages side by side, each direction apart, with the words added and
-          removed since the year before.
-        </p>
-      )}
-      {occasion && records.status === 'loading' && <p role="status">Loading the messages…</p>}
+      {!occasion && <p className="text-sm text-slate-700">{t('compare.intro')}</p>}
+      {occasion && records.status === 'loading' && <p role="status">{t('compare.loading')}</p>}
       {occasion && records.status === 'error' && (
         <div role="alert" className="text-sm text-red-900">
           {records.message}{' '}
           <button type="button" className="underline" onClick={retry}>
-            Try again
+            {t('compare.retry')}
           </button>
         </div>
       )}
@@ -109,16 +111,20 @@ export function CompareView({ corpus, events, occasionIds, years, onOccasion, on
           {showChanges && (
             <p className="text-xs text-slate-600" data-testid="compared-text">
               {compared === 'summary'
-                ? 'Compared text: the full text where there is one, else the quotes and summary, in English.'
-                : `Compared text: each message in ${languageName(compared)}, the original where there is one, else an official translation, else a news outlet’s; excerpts as published.`}{' '}
-              <ins className="bg-emerald-100 text-emerald-950 no-underline">Added words</ins> and{' '}
-              <del className="bg-red-100 text-red-950">removed words</del> are marked against the latest
-              earlier year with a message in the same direction.
-              {occasion.recurring && ' A message sent shortly before the day counts toward that year.'}
+                ? t('compare.comparedSummary')
+                : t('compare.comparedLanguage', {
+                    lang: compared,
+                    language: languageNameHere(compared),
+                  })}{' '}
+              {tagged(t('compare.marks'), [
+                (words) => <ins className="bg-emerald-100 text-emerald-950 no-underline">{words}</ins>,
+                (words) => <del className="bg-red-100 text-red-950">{words}</del>,
+              ])}
+              {occasion.recurring && ` ${t('compare.recurringNote')}`}
             </p>
           )}
           {shownRows.length === 0 && (
-            <p className="text-sm text-slate-700">No {occasion.label} events match the filters.</p>
+            <p className="text-sm text-slate-700">{t('compare.noMatch', { occasion: occasion.label })}</p>
           )}
           <div className="space-y-3">
             {shownRows.map((row) => (

@@ -1,11 +1,12 @@
 import { dayTime, formatLongDate } from '../data/dates.ts'
 import type { CorpusIndex, Lane } from '../data/indexFormat.ts'
 import type { Event } from '../data/schema.ts'
+import { formatYear } from '../i18n/format.ts'
+import { t } from '../i18n/i18n.ts'
 import { LANE_LABEL } from '../ui/labels.ts'
-import { languageName } from '../ui/messageVersions.ts'
 import { Changes } from './Changes.tsx'
 import { CompareMessage } from './CompareMessage.tsx'
-import { previousCell, type CompareLanguage, type YearRow } from './compareYears.ts'
+import { languageNameHere, previousCell, type CompareLanguage, type YearRow } from './compareYears.ts'
 
 type YearRowViewProps = {
   row: YearRow
@@ -40,7 +41,7 @@ export function YearRowView({
         id={`year-${row.year}`}
         className="border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-sm font-bold text-slate-800"
       >
-        {row.year}
+        {formatYear(Date.UTC(row.year, 6, 1))}
       </h3>
       <div className={`grid gap-px bg-slate-200 ${lanes.length === 3 ? 'md:grid-cols-3' : 'md:grid-cols-2'}`}>
         {lanes.map((lane) => {
@@ -56,8 +57,8 @@ export function YearRowView({
                   {!recurring
                     ? '—'
                     : row.checked
-                      ? `No message found for ${row.year}`
-                      : `Not checked yet: the sources have been searched through ${formatLongDate(dayTime(corpus.checked.through))}`}
+                      ? t('compare.noMessage', { year: String(row.year) })
+                      : t('compare.notChecked', { date: formatLongDate(dayTime(corpus.checked.through)) })}
                 </p>
               ) : (
                 <>
@@ -72,14 +73,17 @@ export function YearRowView({
                   ))}
                   {showChanges && cell.missing === cell.events.length && lang !== 'summary' && (
                     <p className="rounded-md bg-slate-50 p-2 text-xs text-slate-700">
-                      No {languageName(lang)} wording of{' '}
-                      {cell.events.length > 1 ? 'these messages' : 'this message'} has been found.
+                      {t('compare.noWording', {
+                        lang,
+                        language: languageNameHere(lang),
+                        count: cell.events.length,
+                      })}
                     </p>
                   )}
                   {showChanges && cell.text && (
                     <div className="rounded-md bg-slate-50 p-2">
                       <p className="mb-1 text-xs font-semibold text-slate-700">
-                        {prev ? `Changes from ${prev.year}` : 'The first in this comparison'}
+                        {prev ? t('compare.changesFrom', { year: String(prev.year) }) : t('compare.first')}
                       </p>
                       {prev ? (
                         <Changes from={prev.cells.get(lane)?.text ?? ''} to={cell.text} lang={diffLang} />

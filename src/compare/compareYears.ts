@@ -1,6 +1,7 @@
 import type { IndexEvent, Lane } from '../data/indexFormat.ts'
 import type { Event, MessageText, Occasion } from '../data/schema.ts'
 import { isChecked, occasionYear, occurrence, type Checked } from '../data/silences.ts'
+import { locale } from '../i18n/format.ts'
 import { baseLanguage } from '../ui/messageVersions.ts'
 
 /** What a cell's text is made of: our English (summary, quotes, report) or the messages' own words in one language. */
@@ -50,6 +51,16 @@ export function compareLanguages(
       rank.set(lang, Math.min(rank.get(lang) ?? 9, t.status === 'original' ? 0 : lang === 'en' ? 1 : 2))
     }
   return [...rank].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([lang]) => lang)
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>()
+
+/** A language's name in the page's language: "Korean", "한국어", "корейский" for "ko". */
+export function languageNameHere(tag: string): string {
+  const here = locale()
+  let names = displayNames.get(here)
+  if (!names) displayNames.set(here, (names = new Intl.DisplayNames([here], { type: 'language' })))
+  return names.of(tag) ?? tag
 }
 
 /** The year an event belongs to in the comparison: a recurring occasion's nearest occurrence, else its calendar year. */

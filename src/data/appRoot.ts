@@ -1,7 +1,9 @@
 let root: URL | undefined
+let site: URL | undefined
 
 /**
- * The address of the app's home page. A page in a subfolder (an event's own page,
+ * The address of the app's home page in the page's language (the site's root in English,
+ * ko/ or ru/ below it). A page in a subfolder (an event's own page,
  * event/<id>/) says where the root is with <meta name="app-root" content="../../">. Read once,
  * from the address the page was loaded at: the app later moves the address bar between the
  * home page and event pages, which must not move the root.
@@ -12,6 +14,19 @@ export function appRoot(): URL {
     root = new URL(meta, window.location.href)
   }
   return root
+}
+
+/**
+ * The address of the site's root, where the corpus files and the assets are: the app's home
+ * page in English, its parent for the Korean and Russian pages (ko/, ru/), which say so with
+ * <meta name="site-root" content="../">.
+ */
+export function siteRoot(): URL {
+  if (!site) {
+    const meta = document.querySelector<HTMLMetaElement>('meta[name="site-root"]')?.content
+    site = meta ? new URL(meta, window.location.href) : appRoot()
+  }
+  return site
 }
 
 /** Whether the build wrote a page per event (<meta name="event-pages" content="yes">). */

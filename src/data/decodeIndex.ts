@@ -64,6 +64,7 @@ export function decodeIndex(wire: WireIndex): CorpusIndex {
       lane: laneByParties[wire.from[i]],
     }
   }
+  for (const i of wire.english ?? []) if (events[i]) events[i].titleLang = 'en'
   for (let k = 0; k + 1 < wire.related.length; k += 2) {
     const a = events[wire.related[k]]
     const b = events[wire.related[k + 1]]

@@ -59,6 +59,8 @@ export type WireIndex = {
   inks?: Inks[]
   /** The same for a cluster of several occasions. */
   mixedInk?: Inks
+  /** In an index of another language than English: the events whose title is English (none written). */
+  english?: number[]
 }
 
 /** A colour as the light and the dark theme draw it, and the text that reads on each. */
@@ -85,7 +87,10 @@ export type IndexEvent = {
   occasionIndex: number
   from: string[]
   to: string[]
+  /** In the page's language, or English when none is written (then `titleLang` is "en"). */
   title: string
+  /** Set when the title is not in the page's language: the language it is in. */
+  titleLang?: 'en'
   hasBody: boolean
   /** Related ids in both directions: what it cites and what cites it. */
   related: string[]

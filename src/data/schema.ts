@@ -260,6 +260,22 @@ function ownWords(value: unknown, ctx: z.RefinementCtx) {
   }
 }
 
+/** Our own words in Korean and in Russian, each optional (English is the record's own fields). */
+function translated<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .strictObject({ ko: z.strictObject(shape).optional(), ru: z.strictObject(shape).optional() })
+    .optional()
+    .describe(
+      "Our own words in Korean (ko) and Russian (ru): the same fields as in English, never a source's text.",
+    )
+}
+
+export const EventWordsSchema = z.strictObject({
+  title: readerText,
+  summary: readerText,
+  dateNote: readerText.optional(),
+})
+
 export const EventSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -301,6 +317,7 @@ export const EventSchema = z
     related: z
       .array(z.string())
       .describe('Ids of the reply, the other half of an exchange, or the meeting it cites.'),
+    translations: translated(EventWordsSchema.shape),
   })
   // The checks may see a malformed object (they run even when fields failed): they read it loosely.
   .superRefine(checkRules(EVENT_RULES), ALWAYS)
@@ -317,6 +334,7 @@ export const OccasionSchema = z.strictObject({
     .regex(/^\d{2}-\d{2}$/, 'a month-day "MM-DD"')
     .optional(),
   description: text,
+  translations: translated({ label: text, description: text }),
 })
 
 export const PersonSchema = z.strictObject({
@@ -327,6 +345,7 @@ export const PersonSchema = z.strictObject({
   office: text,
   country: text,
   capital: text,
+  translations: translated({ name: text, shortName: text, office: text, country: text, capital: text }),
 })
 
 /** A period shaded behind the axis, such as the treaty's road from signature to force. */
@@ -338,6 +357,7 @@ export const EraSchema = z
     end: IsoDay,
     description: readerText.describe('One or two sentences in our own words, with what the dates mark.'),
     sources: z.array(SourceSchema).min(1, 'at least one source'),
+    translations: translated({ label: readerText, description: readerText }),
   })
   .superRefine((e, ctx) => {
     // Validate only: JSON Schema cannot compare two fields.
@@ -357,6 +377,7 @@ export const CoverageSchema = z.strictObject({
     'The last day for which the sources have been searched for every message; move it forward after a new search.',
   ),
   note: readerText.describe('What was checked, and how, in our own words.'),
+  translations: translated({ note: readerText }),
 })
 
 export const OccasionsFile = z.array(OccasionSchema).min(1)
@@ -377,3 +398,4 @@ export type Era = z.infer<typeof EraSchema>
 export type MessageText = z.infer<typeof MessageTextSchema>
 export type TextStatus = z.infer<typeof TextStatus>
 export type Coverage = z.infer<typeof CoverageSchema>
+export type EventWords = z.infer<typeof EventWordsSchema>

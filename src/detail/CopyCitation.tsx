@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { eventPageUrl } from '../data/appRoot.ts'
 import type { Event } from '../data/schema.ts'
+import { t } from '../i18n/i18n.ts'
 import { citation } from './citation.ts'
 
 type Copied = { what: 'link' | 'citation'; text: string; state: 'copied' | 'manual' }
@@ -22,10 +23,10 @@ export function CopyCitation({ event }: { event: Event }) {
     )
   }
   return (
-    <section className="space-y-2" aria-label="Cite this event">
+    <section className="space-y-2" aria-label={t('detail.cite.region')}>
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" onClick={() => copy('link', eventPageUrl(event.id))} className={button}>
-          Copy link
+          {t('detail.cite.copyLink')}
         </button>
         {/* Made when asked for, so "accessed" is the day of copying. */}
         <button
@@ -33,22 +34,22 @@ export function CopyCitation({ event }: { event: Event }) {
           onClick={() => copy('citation', citation(event, eventPageUrl(event.id), new Date()))}
           className={button}
         >
-          Copy citation
+          {t('detail.cite.copyCitation')}
         </button>
         <span role="status" className="text-sm text-slate-700">
           {copied?.state === 'copied'
             ? copied.what === 'link'
-              ? 'Link copied.'
-              : 'Citation copied.'
+              ? t('detail.cite.linkCopied')
+              : t('detail.cite.citationCopied')
             : copied?.state === 'manual'
-              ? 'Copy it from the box below.'
+              ? t('detail.cite.manual')
               : ''}
         </span>
       </div>
       {copied?.state === 'manual' && (
         <textarea
           readOnly
-          aria-label={copied.what === 'link' ? 'Link' : 'Citation'}
+          aria-label={copied.what === 'link' ? t('detail.cite.link') : t('detail.cite.citation')}
           value={copied.text}
           rows={copied.what === 'link' ? 2 : 4}
           className="w-full rounded-md border border-slate-300 bg-white p-2 text-sm text-slate-900"

@@ -1,9 +1,13 @@
+import { eventWords } from '../data/localize.ts'
 import type { Event } from '../data/schema.ts'
+import { formatNumber } from '../i18n/format.ts'
+import { currentLang, t } from '../i18n/i18n.ts'
 import { ExternalLink } from '../ui/ExternalLink.tsx'
 import { Highlight } from '../ui/Highlight.tsx'
-import { CONFIDENCE_EXPLAINED, CONFIDENCE_LABEL } from '../ui/labels.ts'
+import { CONFIDENCE_EXPLAINED, CONFIDENCE_LABEL } from '../ui/recordLabels.ts'
 import { QuoteText } from '../ui/QuoteText.tsx'
 import { MessageTexts } from './MessageTexts.tsx'
+import { richText } from './rich.tsx'
 
 type DetailBodyProps = {
   /** The full record, loaded when the panel opened. */
@@ -14,12 +18,21 @@ type DetailBodyProps = {
 
 const heading = 'text-sm font-semibold text-slate-900'
 
+/** lang="en" on our own English words (notes) shown on a page in another language. */
+const english = () => (currentLang() === 'en' ? undefined : 'en')
+
 /** Summary, full text (or the report about it, or where to read it), quotes and sources of one event. */
 export function DetailBody({ event, allLanguages = false }: DetailBodyProps) {
+  const lang = currentLang()
+  const words = eventWords(event, lang)
   return (
     <>
-      <p className="text-base leading-relaxed text-slate-800">
-        <Highlight text={event.summary} />
+      {/* The summary in the page's language, or in English (and marked so) where none is written. */}
+      <p
+        className="text-base leading-relaxed text-slate-800"
+        lang={words.lang === lang ? undefined : words.lang}
+      >
+        <Highlight text={words.summary} />
       </p>
       {event.texts && event.texts.length > 0 && (
         <MessageTexts texts={event.texts} allAtFirst={allLanguages} />
@@ -28,7 +41,7 @@ export function DetailBody({ event, allLanguages = false }: DetailBodyProps) {
       {event.quotes.length > 0 && (
         <section className="space-y-2" aria-labelledby="quotes-heading">
           <h3 id="quotes-heading" className={heading}>
-            In their words
+            {t('detail.quotes')}
           </h3>
           {event.quotes.map((q, i) => (
             <figure key={i} className="rounded-md bg-slate-50 p-3">
@@ -42,7 +55,7 @@ export function DetailBody({ event, allLanguages = false }: DetailBodyProps) {
       )}
       <section className="space-y-2" aria-labelledby="sources-heading">
         <h3 id="sources-heading" className={heading}>
-          Sources ({event.sources.length})
+          {t('detail.sources', { count: formatNumber(event.sources.length) })}
         </h3>
         <p className="text-sm text-slate-700">
           <span
@@ -57,8 +70,13 @@ export function DetailBody({ event, allLanguages = false }: DetailBodyProps) {
             <li key={i}>
               <ExternalLink url={s.url}>{s.title ?? s.publisher}</ExternalLink>
               {s.title && <span className="text-slate-600"> — {s.publisher}</span>}
-              {!s.url && <span className="text-slate-600"> (no link recorded)</span>}
-              {s.note && <span className="text-slate-600"> {s.note}</span>}
+              {!s.url && <span className="text-slate-600"> {t('detail.noLink')}</span>}
+              {s.note && (
+                <span className="text-slate-600" lang={english()}>
+                  {' '}
+                  {s.note}
+                </span>
+              )}
             </li>
           ))}
         </ul>
@@ -76,14 +94,16 @@ function BodySection({ event }: { event: Event }) {
     return (
       <section className="space-y-2" aria-labelledby="fulltext-heading">
         <h3 id="fulltext-heading" className={heading}>
-          Full text
+          {t('detail.fullText')}
         </h3>
         <p className="text-sm text-slate-700">
-          The full text is not in this timeline. Read the report at{' '}
-          <ExternalLink url={event.sources[0]?.url}>
-            {event.sources[0]?.publisher ?? 'the source'}
-          </ExternalLink>
-          .
+          {richText('detail.notHere', {
+            source: (
+              <ExternalLink url={event.sources[0]?.url}>
+                {event.sources[0]?.publisher ?? t('detail.theSource')}
+              </ExternalLink>
+            ),
+          })}
         </p>
       </section>
     )
@@ -91,19 +111,20 @@ function BodySection({ event }: { event: Event }) {
   return (
     <section className="space-y-3" aria-labelledby="fulltext-heading">
       <h3 id="fulltext-heading" className={heading}>
-        {report ? 'Article reporting the message' : 'Full text'}
+        {report ? t('detail.reportHeading') : t('detail.fullText')}
       </h3>
       <p className="text-xs text-slate-600">
-        {report ? 'A news report about the message, not its own text. ' : ''}
-        {bodySource?.publisher ? (
-          <>
-            Published by <ExternalLink url={bodySource.url}>{bodySource.publisher}</ExternalLink>
-            {bodySource.title && <> under the headline “{bodySource.title}”</>}.
-          </>
-        ) : (
-          <>Publisher not recorded{bodySource?.title && <>; headline “{bodySource.title}”</>}.</>
-        )}
-        {bodySource?.note && <> {bodySource.note}</>}
+        {report && <>{t('detail.reportNote')} </>}
+        {bodySource?.publisher
+          ? richText(
+              bodySource.title ? 'detail.publishedByHeadline' : 'detail.publishedBy',
+              { publisher: <ExternalLink url={bodySource.url}>{bodySource.publisher}</ExternalLink> },
+              bodySource.title ? { headline: bodySource.title } : {},
+            )
+          : bodySource?.title
+            ? t('detail.noPublisherHeadline', { headline: bodySource.title })
+            : t('detail.noPublisher')}
+        {bodySource?.note && <span lang={english()}> {bodySource.note}</span>}
       </p>
       <div
         className="space-y-3 border-l-2 border-slate-200 pl-4 font-serif text-[15px] leading-relaxed text-slate-900 [overflow-wrap:anywhere]"

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
+import { eventWords } from '../data/localize.ts'
+import { currentLang, t } from '../i18n/i18n.ts'
 import { DetailBody } from './DetailBody.tsx'
 import { CopyCitation } from './CopyCitation.tsx'
 import { EventFacts, EventKindLine, EventRelations } from './EventFacts.tsx'
@@ -28,6 +30,7 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
   useEffect(() => headingRef.current?.focus(), [])
 
   const occasion = corpus.occasions.find((o) => o.id === event.occasion)
+  const words = state.status === 'ready' ? eventWords(state.value, currentLang()) : undefined
 
   return (
     <aside
@@ -48,6 +51,8 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
             id="detail-title"
             ref={headingRef}
             tabIndex={-1}
+            // The index's title is the page's language's, or English where none is written.
+            lang={event.titleLang}
             className="text-lg leading-snug font-semibold text-slate-950 outline-none [overflow-wrap:anywhere]"
           >
             {event.title}
@@ -56,8 +61,8 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
         <button
           type="button"
           onClick={onClose}
-          aria-label="Close"
-          title="Close (Esc)"
+          aria-label={t('detail.close')}
+          title={t('detail.closeTitle')}
           className="rounded-md p-2 text-xl leading-none text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
         >
           <span aria-hidden>×</span>
@@ -68,12 +73,13 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
         <EventFacts
           event={event}
           corpus={corpus}
-          dateNote={state.status === 'ready' ? state.value.dateNote : undefined}
+          dateNote={words?.dateNote}
+          dateNoteLang={words?.dateNoteLang}
         />
 
         {state.status === 'loading' && (
           <p role="status" className="animate-pulse text-sm text-slate-600">
-            Loading the full record…
+            {t('detail.loading')}
           </p>
         )}
         {state.status === 'error' && (
@@ -81,13 +87,21 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
             role="alert"
             className="space-y-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
           >
-            <p>{state.message}</p>
+            {/* The reason is the data layer's, in English: a lead in the page's language says what failed. */}
+            {currentLang() === 'en' ? (
+              <p>{state.message}</p>
+            ) : (
+              <>
+                <p>{t('detail.loadError')}</p>
+                <p lang="en">{state.message}</p>
+              </>
+            )}
             <button
               type="button"
               onClick={retry}
               className="rounded-md bg-red-800 px-3 py-1.5 font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800"
             >
-              Try again
+              {t('detail.retry')}
             </button>
           </div>
         )}
@@ -108,7 +122,7 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
               onClick={() => onCompare(event.occasion)}
               className="rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-blue-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-700"
             >
-              Compare {occasion?.label ?? 'this occasion'} year by year
+              {occasion ? t('detail.compare', { occasion: occasion.label }) : t('detail.compareThis')}
             </button>
           }
         />
@@ -121,7 +135,7 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
           disabled={!prevId}
           onClick={() => prevId && onOpen(prevId)}
         >
-          ← Previous
+          {t('detail.previous')}
         </button>
         <button
           type="button"
@@ -129,7 +143,7 @@ export function DetailPanel({ event, corpus, prevId, nextId, onOpen, onClose, on
           disabled={!nextId}
           onClick={() => nextId && onOpen(nextId)}
         >
-          Next →
+          {t('detail.next')}
         </button>
       </div>
     </aside>

@@ -30,7 +30,9 @@ export function EventButtonList({ heading, events, onOpen, children }: EventButt
               className="block w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
             >
               <span className="mr-2 text-slate-600 tabular-nums">{formatShortDate(e.time)}</span>
-              <span className="text-blue-800 underline-offset-2 hover:underline">{e.title}</span>
+              <span lang={e.titleLang} className="text-blue-800 underline-offset-2 hover:underline">
+                {e.title}
+              </span>
             </EventLink>
           </li>
         ))}

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import { formatLongDate } from '../data/dates.ts'
-import { CERTAINTY_LABEL, KIND_LABEL } from '../ui/labels.ts'
+import { locale } from '../i18n/format.ts'
+import { currentLang, t } from '../i18n/i18n.ts'
+import type { Lang } from '../i18n/langs.ts'
+import { CERTAINTY_LABEL, KIND_LABEL } from '../ui/recordLabels.ts'
 import { EventButtonList } from './EventButtonList.tsx'
 import { sameOccasion } from './sameOccasion.ts'
 import { OccasionDot } from '../ui/OccasionDot.tsx'
@@ -23,13 +26,22 @@ export function EventKindLine({ event, corpus }: Props) {
   )
 }
 
+type FactsProps = Props & {
+  /** Why the date is not exact, in the page's language (from eventWords). */
+  dateNote?: string
+  /** The language `dateNote` is really in (English where no translation is written). */
+  dateNoteLang?: Lang
+}
+
 /** The date with how certain it is (and why, once the record is loaded), and who wrote to whom. */
-export function EventFacts({ event, corpus, dateNote }: Props & { dateNote?: string }) {
+export function EventFacts({ event, corpus, dateNote, dateNoteLang }: FactsProps) {
   const names = (ids: string[]) => ids.map((id) => corpus.people.find((p) => p.id === id)?.name ?? id)
   const joint = event.lane === 'joint'
+  // "Kim Jong Un and Vladimir Putin", "김정은 및 블라디미르 푸틴", "Ким Чен Ын и Владимир Путин".
+  const both = new Intl.ListFormat(locale(), { type: 'conjunction' })
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-      <dt className="text-slate-600">Date</dt>
+      <dt className="text-slate-600">{t('detail.facts.date')}</dt>
       <dd>
         <span className="font-medium text-slate-900">{formatLongDate(event.time)}</span>{' '}
         <span
@@ -37,12 +49,19 @@ export function EventFacts({ event, corpus, dateNote }: Props & { dateNote?: str
         >
           {CERTAINTY_LABEL[event.dateCertainty]}
         </span>
-        {dateNote && <span className="mt-1 block text-slate-600">{dateNote}</span>}
+        {dateNote && (
+          <span
+            className="mt-1 block text-slate-600"
+            lang={dateNoteLang && dateNoteLang !== currentLang() ? dateNoteLang : undefined}
+          >
+            {dateNote}
+          </span>
+        )}
       </dd>
-      <dt className="text-slate-600">{joint ? 'Between' : 'From → to'}</dt>
+      <dt className="text-slate-600">{joint ? t('detail.facts.between') : t('detail.facts.fromTo')}</dt>
       <dd className="text-slate-900">
         {joint
-          ? names(event.from).join(' and ')
+          ? both.format(names(event.from))
           : `${names(event.from).join(', ')} → ${names(event.to).join(', ')}`}
       </dd>
     </dl>
@@ -63,9 +82,9 @@ export function EventRelations({
     .sort((a, b) => a.time - b.time)
   return (
     <>
-      <EventButtonList heading="Related events" events={related} onOpen={onOpen} />
+      <EventButtonList heading={t('detail.related')} events={related} onOpen={onOpen} />
       <EventButtonList
-        heading={`${occasion?.label ?? 'This occasion'} in other years`}
+        heading={occasion ? t('detail.otherYears', { occasion: occasion.label }) : t('detail.otherYearsThis')}
         events={sameOccasion(corpus.events, event)}
         onOpen={onOpen}
       >

@@ -1,9 +1,11 @@
 import { useId, useMemo, useState } from 'react'
 import { CUT } from '../data/cut.ts'
 import type { MessageText } from '../data/schema.ts'
+import { currentLang, t } from '../i18n/i18n.ts'
 import { ExternalLink } from '../ui/ExternalLink.tsx'
 import { Highlight } from '../ui/Highlight.tsx'
 import { languageGroups, languageName, sideBySide, versionLabel } from '../ui/messageVersions.ts'
+import { richText } from './rich.tsx'
 
 type MessageTextsProps = {
   /** Every published version of the message's own words. */
@@ -28,20 +30,30 @@ export function MessageTexts({ texts, allAtFirst = false }: MessageTextsProps) {
   const name = useId()
   const shown = choice === ALL ? groups.map((g) => g.lang) : choice === BOTH && pair ? pair : [choice]
   const options = [
-    ...(pair ? [{ value: BOTH, label: `${languageName(pair[0])} and ${languageName(pair[1])}` }] : []),
+    ...(pair
+      ? [
+          {
+            value: BOTH,
+            label: t('detail.texts.pair', {
+              first: languageName(pair[0]),
+              second: languageName(pair[1], true),
+            }),
+          },
+        ]
+      : []),
     ...groups.map((g) => ({ value: g.lang, label: languageName(g.lang) })),
-    ...(many ? [{ value: ALL, label: 'All' }] : []),
+    ...(many ? [{ value: ALL, label: t('detail.texts.all') }] : []),
   ]
   return (
     <section className="@container space-y-3" aria-labelledby="message-heading">
       <h3 id="message-heading" className="text-sm font-semibold text-slate-900">
-        The message
+        {t('detail.texts.heading')}
       </h3>
       {options.length > 1 && (
         <fieldset className="flex flex-wrap items-center gap-1.5 text-sm">
-          <legend className="sr-only">Languages to show</legend>
+          <legend className="sr-only">{t('detail.texts.legend')}</legend>
           <span aria-hidden className="mr-1 text-xs text-slate-600">
-            Show
+            {t('detail.texts.show')}
           </span>
           {options.map((o) => (
             <label
@@ -66,8 +78,8 @@ export function MessageTexts({ texts, allAtFirst = false }: MessageTextsProps) {
           <div key={lang} className="min-w-0 space-y-4">
             {groups
               .find((g) => g.lang === lang)
-              ?.texts.map((t, i) => (
-                <TextVersion key={i} text={t} />
+              ?.texts.map((text, i) => (
+                <TextVersion key={i} text={text} />
               ))}
           </div>
         ))}
@@ -97,12 +109,25 @@ function TextVersion({ text }: { text: MessageText }) {
         )}
       </div>
       <p className="text-xs text-slate-600 [overflow-wrap:anywhere]">
-        {excerpt ? 'Passages as quoted by ' : 'As printed by '}
-        <ExternalLink url={text.source.url}>
-          {/* A page's headline is in the language of the words it prints. */}
-          {text.source.title ? <span lang={text.lang}>{text.source.title}</span> : text.source.publisher}
-        </ExternalLink>
-        {text.source.title && <> — {text.source.publisher}</>}.{text.note && <> {text.note}</>}
+        {richText(excerpt ? 'detail.texts.quotedBy' : 'detail.texts.printedBy', {
+          source: (
+            <>
+              <ExternalLink url={text.source.url}>
+                {/* A page's headline is in the language of the words it prints. */}
+                {text.source.title ? (
+                  <span lang={text.lang}>{text.source.title}</span>
+                ) : (
+                  text.source.publisher
+                )}
+              </ExternalLink>
+              {text.source.title && <> — {text.source.publisher}</>}
+            </>
+          ),
+        })}
+        {text.note && (
+          // Our note, in English.
+          <span lang={currentLang() === 'en' ? undefined : 'en'}> {text.note}</span>
+        )}
       </p>
     </figure>
   )
@@ -111,9 +136,10 @@ function TextVersion({ text }: { text: MessageText }) {
 /** Where an excerpt leaves words out. */
 function Cut() {
   return (
-    <p className="text-slate-500" lang="en">
+    // Inside a version's own language: the words about the cut are the page's.
+    <p className="text-slate-500" lang={currentLang()}>
       <span aria-hidden>[…]</span>
-      <span className="sr-only">Words left out.</span>
+      <span className="sr-only">{t('detail.texts.cut')}</span>
     </p>
   )
 }

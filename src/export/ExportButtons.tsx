@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { fetchRecords } from '../data/corpus.ts'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import type { Silence } from '../data/silences.ts'
+import { t } from '../i18n/i18n.ts'
 
 type ExportButtonsProps = {
   events: readonly IndexEvent[]
@@ -9,17 +9,21 @@ type ExportButtonsProps = {
   /** Years with no message found, shown: the CSV lists them as absences. */
   silences: readonly Silence[]
 }
-type Format = 'csv' | 'json' | 'timelinejs'
+export type Format = 'csv' | 'json' | 'timelinejs'
 
-const LABEL: Record<Format, string> = {
-  csv: 'Export CSV',
-  json: 'Export JSON',
-  timelinejs: 'Export TimelineJS',
+const FORMATS: readonly Format[] = ['csv', 'json', 'timelinejs']
+
+/** Each button's words, in the page's language. */
+function label(format: Format): string {
+  if (format === 'csv') return t('export.csv')
+  if (format === 'json') return t('export.json')
+  return t('export.timelinejs')
 }
+
 const button =
   'rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-blue-700'
 
-/** Downloads the events the filters leave; the export code and full records load on first use. */
+/** Downloads the events the filters leave; the export code and full records load on first use (download.ts). */
 export function ExportButtons({ events, corpus, silences }: ExportButtonsProps) {
   const [busy, setBusy] = useState<Format | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -27,16 +31,8 @@ export function ExportButtons({ events, corpus, silences }: ExportButtonsProps) 
     setBusy(format)
     setError(null)
     try {
-      const [{ exportFile }, records] = await Promise.all([import('./exportFiles.ts'), fetchRecords()])
-      const file = exportFile(format, events, records, corpus, silences)
-      const url = URL.createObjectURL(new Blob([file.content], { type: file.type }))
-      const a = document.createElement('a')
-      a.href = url
-      a.download = file.name
-      document.body.append(a)
-      a.click()
-      a.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 1000)
+      const { download } = await import('./download.ts')
+      await download(format, events, corpus, silences)
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     } finally {
@@ -46,10 +42,10 @@ export function ExportButtons({ events, corpus, silences }: ExportButtonsProps) 
   return (
     <div
       role="group"
-      aria-label={`Export the ${events.length} events shown`}
+      aria-label={t('export.group', { count: events.length })}
       className="flex flex-wrap items-center gap-1"
     >
-      {(Object.keys(LABEL) as Format[]).map((f) => (
+      {FORMATS.map((f) => (
         <button
           key={f}
           type="button"
@@ -57,7 +53,7 @@ export function ExportButtons({ events, corpus, silences }: ExportButtonsProps) 
           disabled={busy !== null || events.length === 0}
           onClick={() => void run(f)}
         >
-          {busy === f ? 'Preparing…' : LABEL[f]}
+          {busy === f ? t('export.preparing') : label(f)}
         </button>
       ))}
       {error && (

@@ -1,21 +1,68 @@
-import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
-import type { Event } from '../data/schema.ts'
+import type { CorpusIndex, IndexEvent, Lane } from '../data/indexFormat.ts'
+import { eventWords } from '../data/localize.ts'
+import type { Event, MessageText } from '../data/schema.ts'
 import type { Silence } from '../data/silences.ts'
 import { isHttpUrl } from '../data/urls.ts'
+import { currentLang, t } from '../i18n/i18n.ts'
+import type { Lang } from '../i18n/langs.ts'
 import { escapeHtml } from '../ui/html.ts'
-import { versionLabel } from '../ui/messageVersions.ts'
-import { LANE_LABEL, senderOf, silenceLabel } from '../ui/labels.ts'
+import { LANE_LABEL, senderOf } from '../ui/labels.ts'
 
 export type ExportFile = { name: string; type: string; content: string }
 
 /** The event's full record, or an error naming it when the records do not hold it. */
 function recordOf(e: IndexEvent, records: ReadonlyMap<string, Event>): Event {
   const r = records.get(e.id)
-  if (!r) throw new Error(`The full record of ${e.id} is missing; reload the page and try again.`)
+  if (!r) throw new Error(t('export.missingRecord', { id: e.id }))
   return r
 }
 
 // ---- CSV (RFC 4180) ----
+
+// The CSV is a data file (data/events.csv is built with the same columns): its columns and
+// values are the dataset's English whatever the page's language, so its words are fixed here
+// rather than read from the interface's catalogues. Its occasions and people come from the
+// `corpus` it is given, which must be the English index (ExportButtons fetches it on a
+// Korean or Russian page).
+
+/** The lanes as the dataset names them. */
+const CSV_DIRECTION: Record<Lane, string> = {
+  'to-moscow': 'Pyongyang → Moscow',
+  'to-pyongyang': 'Moscow → Pyongyang',
+  joint: 'Meetings and joint acts',
+}
+
+/** Who wrote to whom, for an absence whose sender is not in the corpus's people. */
+const CSV_SENDER: Record<Lane, string> = {
+  'to-moscow': 'Kim → Putin',
+  'to-pyongyang': 'Putin → Kim',
+  joint: 'Kim and Putin',
+}
+
+const englishLanguages = new Intl.DisplayNames(['en'], { type: 'language' })
+
+/** "KCNA's", "the Kremlin's". */
+const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`)
+
+/**
+ * What a version is, in the dataset's English: "Korean original, KCNA, excerpt"; "English,
+ * KCNA's official translation, full text"; "English, news translation by TASS, excerpt".
+ */
+function csvVersionLabel(v: MessageText): string {
+  const extent = v.extent === 'full' ? 'full text' : 'excerpt'
+  const language = englishLanguages.of(v.lang) ?? v.lang
+  if (v.status === 'original') return `${language} original, ${v.publishedBy}, ${extent}`
+  if (v.status === 'official-translation')
+    return `${language}, ${possessive(v.publishedBy)} official translation, ${extent}`
+  return `${language}, news translation by ${v.publishedBy}, ${extent}`
+}
+
+/** "No message from Kim found for Victory Day 2021", in the dataset's English. */
+function csvSilenceTitle(s: Silence, corpus: CorpusIndex): string {
+  const occasion = corpus.occasions[s.occasionIndex]?.label ?? s.occasion
+  const sender = senderOf(s.lane, corpus.people)?.shortName ?? CSV_SENDER[s.lane]
+  return `No message from ${sender} found for ${occasion} ${s.year}`
+}
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ tab or carriage return as a formula
@@ -58,7 +105,8 @@ const CSV_COLUMNS = [
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>
 
 /**
- * CSV with a header row, CRLF line ends, and a byte order mark so spreadsheets read it as UTF-8.
+ * CSV with a header row, CRLF line ends, and a byte order mark so spreadsheets read it as UTF-8,
+ * in English: `corpus` must be the English index (see above).
  * A row is an event ("record": "event") or, when `silences` are given, a year in which a
  * recurring message was not found ("record": "absence"), in date order.
  */
@@ -79,7 +127,7 @@ export function toCsv(
       date: r.date,
       date_certainty: r.dateCertainty,
       date_note: r.dateNote ?? '',
-      direction: LANE_LABEL[e.lane],
+      direction: CSV_DIRECTION[e.lane],
       from: r.from.map(name).join('; '),
       to: r.to.map(name).join('; '),
       occasion: occasion(r.occasion),
@@ -93,7 +141,7 @@ export function toCsv(
       quotes: r.quotes
         .map((q) => (q.paraphrase ? `${q.text} (paraphrase; ${q.source})` : `“${q.text}” (${q.source})`))
         .join('; '),
-      texts: (r.texts ?? []).map((t) => `[${versionLabel(t)}] ${t.paragraphs.join('\n')}`).join('\n\n'),
+      texts: (r.texts ?? []).map((v) => `[${csvVersionLabel(v)}] ${v.paragraphs.join('\n')}`).join('\n\n'),
       related: r.related.join('; '),
       body_kind: r.bodyKind ?? '',
       body: (r.body ?? []).join('\n\n'),
@@ -109,11 +157,11 @@ export function toCsv(
       id: s.key,
       date: new Date(s.time).toISOString().slice(0, 10),
       date_note: `The occasion's usual day; no message for ${s.year} was found in the sources checked from ${corpus.checked.from} to ${corpus.checked.through}.`,
-      direction: LANE_LABEL[s.lane],
+      direction: CSV_DIRECTION[s.lane],
       from: from?.name ?? '',
       to: to?.name ?? '',
       occasion: occasion(s.occasion),
-      title: silenceLabel(s, corpus.occasions, corpus.people),
+      title: csvSilenceTitle(s, corpus),
     })
     return [s.time, row]
   })
@@ -143,10 +191,19 @@ export type TimelineJsEvent = {
   group: string
 }
 
-/** TimelineJS3's JSON format: one event per record, grouped by lane, dated to the day. */
-export function toTimelineJs(events: readonly IndexEvent[], records: ReadonlyMap<string, Event>): string {
+/**
+ * TimelineJS3's JSON format: one event per record, grouped by lane, dated to the day. A
+ * presentation, so in the page's language (`lang`): titles and summaries where translated
+ * (else English), the lanes' names and "Sources:"; publishers stay as they are.
+ */
+export function toTimelineJs(
+  events: readonly IndexEvent[],
+  records: ReadonlyMap<string, Event>,
+  lang: Lang = currentLang(),
+): string {
   const out: TimelineJsEvent[] = events.map((e) => {
     const r = recordOf(e, records)
+    const words = eventWords(r, lang)
     const [year, month, day] = r.date.split('-').map(Number)
     const sources = r.sources
       .map((s) => {
@@ -161,8 +218,8 @@ export function toTimelineJs(events: readonly IndexEvent[], records: ReadonlyMap
       unique_id: r.id,
       start_date: { year, month, day },
       text: {
-        headline: escapeHtml(r.title),
-        text: `<p>${escapeHtml(r.summary)}</p><p>Sources: ${sources}</p>`,
+        headline: escapeHtml(words.title),
+        text: `<p>${escapeHtml(words.summary)}</p><p>${escapeHtml(t('export.sources'))} ${sources}</p>`,
       },
       group: LANE_LABEL[e.lane],
     }

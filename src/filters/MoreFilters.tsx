@@ -1,7 +1,9 @@
 import { useId } from 'react'
 import { LANE_IDS, type Lane } from '../data/indexFormat.ts'
 import type { EventKind } from '../data/schema.ts'
-import { KIND_LABEL, LANE_LABEL } from '../ui/labels.ts'
+import { t } from '../i18n/i18n.ts'
+import { LANE_LABEL } from '../ui/labels.ts'
+import { KIND_LABEL } from '../ui/recordLabels.ts'
 import { ToggleChip } from '../ui/ToggleChip.tsx'
 import type { Filters } from './filterState.ts'
 import { linkButton } from '../ui/styles.ts'
@@ -48,7 +50,7 @@ export function MoreFilters({
     <div id={panelId} hidden={!open} className={`flex flex-wrap gap-x-8 gap-y-3 ${className}`}>
       <section aria-labelledby={`${id}-lane`} className="space-y-1.5">
         <h2 id={`${id}-lane`} className="text-sm font-semibold text-slate-900">
-          Direction
+          {t('filters.direction')}
         </h2>
         <ul className={group}>
           {LANE_IDS.map((lane) => (
@@ -65,7 +67,7 @@ export function MoreFilters({
       </section>
       <section aria-labelledby={`${id}-kind`} className="space-y-1.5">
         <h2 id={`${id}-kind`} className="text-sm font-semibold text-slate-900">
-          Kind
+          {t('filters.kind')}
         </h2>
         <ul className={group}>
           {kinds.map((kind) => (
@@ -82,59 +84,65 @@ export function MoreFilters({
       </section>
       <section aria-labelledby={`${id}-dates`} className="space-y-1.5">
         <h2 id={`${id}-dates`} className="text-sm font-semibold text-slate-900">
-          Dates
+          {t('filters.dates')}
         </h2>
         <div className={group}>
-          <label htmlFor={`${id}-from`} className="text-sm text-slate-700">
-            From
-          </label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            className={field}
-            value={toInputValue(filters.from, false)}
-            onChange={(e) => onDates(e.target.value || null, filters.to, true)}
-          />
-          <label htmlFor={`${id}-to`} className="text-sm text-slate-700">
-            To
-          </label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            className={field}
-            value={toInputValue(filters.to, true)}
-            onChange={(e) => onDates(filters.from, e.target.value || null, true)}
-          />
+          <span className="inline-flex items-center gap-1.5">
+            <label htmlFor={`${id}-from`} className="text-sm text-slate-700">
+              {t('filters.from')}
+            </label>
+            <input
+              id={`${id}-from`}
+              type="date"
+              className={field}
+              value={toInputValue(filters.from, false)}
+              onChange={(e) => onDates(e.target.value || null, filters.to, true)}
+            />
+          </span>
+          <span className="inline-flex items-center gap-1.5">
+            <label htmlFor={`${id}-to`} className="text-sm text-slate-700">
+              {t('filters.to')}
+            </label>
+            <input
+              id={`${id}-to`}
+              type="date"
+              className={field}
+              value={toInputValue(filters.to, true)}
+              onChange={(e) => onDates(filters.from, e.target.value || null, true)}
+            />
+          </span>
           <button
             type="button"
             className={linkButton}
             onClick={() => onDates(...lastTwelveMonths(new Date()))}
           >
-            Last 12 months
+            {t('filters.last12')}
           </button>
-          <label htmlFor={`${id}-year`} className="text-sm text-slate-700">
-            Year
-          </label>
-          <select
-            id={`${id}-year`}
-            className={field}
-            value={year}
-            onChange={(e) => onDates(e.target.value || null, e.target.value || null)}
-          >
-            <option value="">Any</option>
-            {years.map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
-          </select>
+          <span className="inline-flex items-center gap-1.5">
+            <label htmlFor={`${id}-year`} className="text-sm text-slate-700">
+              {t('filters.year')}
+            </label>
+            <select
+              id={`${id}-year`}
+              className={field}
+              value={year}
+              onChange={(e) => onDates(e.target.value || null, e.target.value || null)}
+            >
+              <option value="">{t('filters.anyYear')}</option>
+              {years.map((y) => (
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </span>
           <button
             type="button"
             className={linkButton}
             disabled={!filters.from && !filters.to}
             onClick={() => onDates(null, null)}
           >
-            Any date
+            {t('filters.anyDate')}
           </button>
         </div>
       </section>

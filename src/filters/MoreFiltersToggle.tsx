@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n.ts'
+
 type MoreFiltersToggleProps = {
   open: boolean
   panelId: string
@@ -26,8 +28,8 @@ export function MoreFiltersToggle({
       <span aria-hidden className={`inline-block transition-transform ${open ? 'rotate-90' : ''}`}>
         ▸
       </span>
-      Direction, kind and dates
-      {active > 0 && <span className="font-normal text-slate-600">({active} active)</span>}
+      {t('filters.more')}
+      {active > 0 && <span className="font-normal text-slate-600">{t('filters.active', { active })}</span>}
     </button>
   )
 }

@@ -1,5 +1,6 @@
 import type { Inks } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
+import { t } from '../i18n/i18n.ts'
 import { ToggleChip } from '../ui/ToggleChip.tsx'
 import { linkButton } from '../ui/styles.ts'
 
@@ -29,7 +30,7 @@ export function OccasionFilterControls({
     <section aria-labelledby="filter-heading" className="space-y-2">
       <div className="flex items-baseline gap-2">
         <h2 id="filter-heading" className="text-sm font-semibold text-slate-900">
-          Occasions
+          {t('filters.occasions')}
         </h2>
         <button
           type="button"
@@ -37,7 +38,7 @@ export function OccasionFilterControls({
           onClick={onAll}
           disabled={withEvents.every((o) => shown.has(o.id))}
         >
-          All
+          {t('filters.all')}
         </button>
         <button
           type="button"
@@ -45,7 +46,7 @@ export function OccasionFilterControls({
           onClick={onNone}
           disabled={withEvents.every((o) => !shown.has(o.id))}
         >
-          None
+          {t('filters.none')}
         </button>
       </div>
       <ul className="flex flex-wrap gap-1.5">

@@ -2,6 +2,7 @@ import { DAY_MS, dayTime } from '../data/dates.ts'
 import type { IndexEvent, Lane } from '../data/indexFormat.ts'
 import type { EventKind } from '../data/schema.ts'
 import type { Silence } from '../data/silences.ts'
+import { t } from '../i18n/i18n.ts'
 
 /** What the reader narrowed the corpus to. Each set lists what is shown. */
 export type Filters = {
@@ -25,8 +26,8 @@ export function toggle<T>(set: ReadonlySet<T>, id: T): ReadonlySet<T> {
 export function boundTime(bound: string, end: boolean): number {
   if (/^\d{4}$/.test(bound))
     return end ? Date.UTC(Number(bound) + 1, 0, 1) - 1 : Date.UTC(Number(bound), 0, 1)
-  const t = dayTime(bound)
-  return end ? t + DAY_MS - 1 : t
+  const day = dayTime(bound)
+  return end ? day + DAY_MS - 1 : day
 }
 
 /**
@@ -86,5 +87,5 @@ export function countBy<K extends 'occasion' | 'lane' | 'kind'>(
 
 /** "Showing 12 of 47 events". */
 export function statusLine(shown: number, total: number): string {
-  return `Showing ${shown} of ${total} event${total === 1 ? '' : 's'}`
+  return t('filters.showing', { shown, total })
 }

@@ -1,5 +1,7 @@
 import type { Options, SearchOptions } from 'minisearch'
 import type { Event } from '../data/schema.ts'
+import { eventWords } from '../data/localize.ts'
+import type { Lang } from '../i18n/langs.ts'
 import { indexWords, isHangul, words } from '../ui/words.ts'
 
 // One definition of the full-text index, used to build it (scripts/corpusFiles.ts, at build
@@ -13,9 +15,11 @@ export type SearchDoc = {
   /** The message's own words, every published version (Korean, Russian, English). */
   texts: string
   body: string
+  /** In another language's index: the English title and summary, found too. */
+  english: string
 }
 
-export const SEARCH_FIELDS = ['title', 'summary', 'quotes', 'texts', 'body'] as const
+export const SEARCH_FIELDS = ['title', 'summary', 'quotes', 'texts', 'body', 'english'] as const
 
 export const INDEX_OPTIONS: Options<SearchDoc> = {
   fields: [...SEARCH_FIELDS],
@@ -39,12 +43,17 @@ export const QUERY_OPTIONS: SearchOptions = {
   processTerm: (term) => term,
 }
 
-/** The searchable text of an event; `id` is its position in the index (sorted by date, then id). */
-export function searchDoc(e: Event, position: number): SearchDoc {
+/**
+ * The searchable text of an event in `lang` (our words in it, and in English beside them);
+ * `id` is its position in the index (sorted by date, then id).
+ */
+export function searchDoc(e: Event, position: number, lang: Lang = 'en'): SearchDoc {
+  const w = eventWords(e, lang)
   return {
     id: position,
-    title: e.title,
-    summary: e.summary,
+    title: w.title,
+    summary: w.summary,
+    english: w.lang === 'en' ? '' : `${e.title}\n${e.summary}`,
     quotes: e.quotes.map((q) => q.text).join('\n'),
     texts: (e.texts ?? []).flatMap((t) => t.paragraphs).join('\n'),
     body: (e.body ?? []).join('\n'),

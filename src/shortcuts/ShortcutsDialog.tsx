@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { t } from '../i18n/i18n.ts'
 import { SHORTCUTS } from './shortcuts.ts'
 
 /** The list of keyboard shortcuts, in a modal dialog; Esc or the button closes it. */
@@ -19,7 +20,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl bg-white p-5 text-slate-900 shadow-2xl backdrop:bg-slate-900/50"
     >
       <h2 id="shortcuts-title" className="mb-3 text-lg font-semibold">
-        Keyboard shortcuts
+        {t('app.shortcuts.title')}
       </h2>
       <table className="w-full text-sm">
         <tbody>
@@ -35,7 +36,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                   </span>
                 ))}
               </th>
-              <td className="py-2 text-slate-700">{s.does}</td>
+              <td className="py-2 text-slate-700">{t(s.does)}</td>
             </tr>
           ))}
         </tbody>
@@ -47,7 +48,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           onClick={() => ref.current?.close()}
           className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
         >
-          Close
+          {t('app.shortcuts.close')}
         </button>
       </div>
     </dialog>

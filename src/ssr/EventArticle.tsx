@@ -1,7 +1,9 @@
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
+import { eventWords } from '../data/localize.ts'
 import type { Event } from '../data/schema.ts'
 import { DetailBody } from '../detail/DetailBody.tsx'
 import { EventFacts, EventKindLine, EventRelations } from '../detail/EventFacts.tsx'
+import { currentLang, t } from '../i18n/i18n.ts'
 import type { Links } from '../ui/links.ts'
 
 type EventArticleProps = {
@@ -18,11 +20,14 @@ type EventArticleProps = {
  * every source and related event a link. With JavaScript the app takes over, this event open.
  */
 export function EventArticle({ event, entry, corpus, links }: EventArticleProps) {
+  // Written in the language the build set before rendering this page.
+  const lang = currentLang()
+  const words = eventWords(event, lang)
   return (
     <main className="mx-auto max-w-3xl space-y-4 px-3 py-4 sm:px-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label={t('detail.page.breadcrumb')} className="text-sm">
         <a href={links.base || './'} className="font-medium text-blue-800 underline-offset-2 hover:underline">
-          ← All events on the timeline
+          {t('detail.page.back')}
         </a>
       </nav>
       <article
@@ -33,12 +38,18 @@ export function EventArticle({ event, entry, corpus, links }: EventArticleProps)
           <EventKindLine event={entry} corpus={corpus} />
           <h2
             id="event-title"
+            lang={words.lang === lang ? undefined : words.lang}
             className="text-2xl leading-snug font-semibold text-slate-950 [overflow-wrap:anywhere]"
           >
-            {event.title}
+            {words.title}
           </h2>
         </header>
-        <EventFacts event={entry} corpus={corpus} dateNote={event.dateNote} />
+        <EventFacts
+          event={entry}
+          corpus={corpus}
+          dateNote={words.dateNote}
+          dateNoteLang={words.dateNoteLang}
+        />
         <DetailBody event={event} allLanguages />
         <EventRelations event={entry} corpus={corpus} />
       </article>

@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { prerender } from 'react-dom/static'
 import { App } from '../app/App.tsx'
-import { LinksContext, type Links } from '../ui/links.ts'
+import { embedLinks, LinksContext, type Links } from '../ui/links.ts'
 import { decodeIndex } from '../data/decodeIndex.ts'
 import type { CorpusIndex, WireIndex } from '../data/indexFormat.ts'
 import type { Event } from '../data/schema.ts'
@@ -10,16 +10,19 @@ import { EventArticle } from './EventArticle.tsx'
 
 // The build's renderer (loaded by scripts/pagesPlugin.ts, never by the browser).
 
+/** The language the renderer writes in from now on, with its messages compiled. */
+export { setMessages } from '../i18n/i18n.ts'
+
 /**
  * The home page as a link with no parameters shows it, as HTML for #root: the element the
  * client hydrates must be this one exactly (see main.tsx). Waits for lazy parts (the overview).
  */
-export async function renderHome(wire: WireIndex, pages: boolean): Promise<string> {
+export async function renderHome(wire: WireIndex, pages: boolean, embed = false): Promise<string> {
   const corpus = decodeIndex(wire)
   const errors: unknown[] = []
   const { prelude } = await prerender(
     <StrictMode>
-      <App corpus={corpus} links={{ base: '', pages }} prerender />
+      <App corpus={corpus} links={embedLinks(pages, embed)} prerender />
     </StrictMode>,
     {
       // Every part in place, in order: no part is sent later with an inline script to move it

@@ -1,6 +1,7 @@
 import { formatShortDate } from '../data/dates.ts'
 import type { CorpusIndex } from '../data/indexFormat.ts'
 import type { Silence } from '../data/silences.ts'
+import { t } from '../i18n/i18n.ts'
 import { LANE_SHORT, silenceLabel } from '../ui/labels.ts'
 import { OccasionDot } from '../ui/OccasionDot.tsx'
 
@@ -31,7 +32,7 @@ export function AbsenceRow({
         <OccasionDot inks={corpus.inks[silence.occasionIndex]} className="mr-1.5" />
         {occasion?.label ?? silence.occasion}
       </td>
-      <td className="truncate px-2">None found</td>
+      <td className="truncate px-2">{t('table.noneFound')}</td>
       <td className="truncate px-2">{silenceLabel(silence, corpus.occasions, corpus.people)}</td>
       <td className="truncate px-2">—</td>
       <td className="truncate px-2">—</td>

@@ -2,8 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { formatShortDate } from '../data/dates.ts'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import type { Silence } from '../data/silences.ts'
+import { currentLang, t } from '../i18n/i18n.ts'
+import type { Lang } from '../i18n/langs.ts'
 import { Highlight } from '../ui/Highlight.tsx'
-import { CONFIDENCE_LABEL, eventName, KIND_LABEL, LANE_SHORT, silenceLabel } from '../ui/labels.ts'
+import { eventName, LANE_SHORT, silenceLabel } from '../ui/labels.ts'
+import { CONFIDENCE_LABEL, KIND_LABEL } from '../ui/recordLabels.ts'
 import { columnOrder, sortRows, withSilences, type SortDir, type SortKey } from './sortRows.ts'
 import { useScrollWindow } from './useScrollWindow.ts'
 import { OccasionDot } from '../ui/OccasionDot.tsx'
@@ -26,14 +29,27 @@ type TableViewProps = {
   onSilences: (on: boolean) => void
 }
 
-const COLUMNS: { key: SortKey; label: string; className: string }[] = [
-  { key: 'date', label: 'Date', className: 'w-28' },
-  { key: 'direction', label: 'From → to', className: 'w-28' },
-  { key: 'occasion', label: 'Occasion', className: 'w-40' },
-  { key: 'kind', label: 'Kind', className: 'w-32' },
-  { key: 'title', label: 'Title', className: 'min-w-64' },
-  { key: 'confidence', label: 'Confidence', className: 'w-28' },
-  { key: 'source', label: 'Source', className: 'w-44' },
+/**
+ * The columns: each label is read in the page's language when the header renders, and each
+ * width fits that language's words ("2024년 10월 12일", "12 сент. 2024 г." and Russian
+ * occasions are longer than the English).
+ */
+const COLUMNS: { key: SortKey; label: () => string; width: Record<Lang, string> }[] = [
+  { key: 'date', label: () => t('table.col.date'), width: { en: 'w-28', ko: 'w-36', ru: 'w-36' } },
+  { key: 'direction', label: () => t('table.col.direction'), width: { en: 'w-28', ko: 'w-28', ru: 'w-32' } },
+  { key: 'occasion', label: () => t('table.col.occasion'), width: { en: 'w-40', ko: 'w-40', ru: 'w-52' } },
+  { key: 'kind', label: () => t('table.col.kind'), width: { en: 'w-32', ko: 'w-32', ru: 'w-36' } },
+  {
+    key: 'title',
+    label: () => t('table.col.title'),
+    width: { en: 'min-w-64', ko: 'min-w-64', ru: 'min-w-64' },
+  },
+  {
+    key: 'confidence',
+    label: () => t('table.col.confidence'),
+    width: { en: 'w-28', ko: 'w-28', ru: 'w-32' },
+  },
+  { key: 'source', label: () => t('table.col.source'), width: { en: 'w-44', ko: 'w-44', ru: 'w-44' } },
 ]
 
 /** Rows are one line high, so the table can draw only those in view (virtualised). */
@@ -91,10 +107,9 @@ export function TableView({
     <section aria-labelledby="table-heading" className="space-y-2">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="table-heading" className="text-sm font-semibold text-slate-900">
-          Events as a table{' '}
+          {t('table.heading')}{' '}
           <span className="font-normal text-slate-600">
-            ({events.length}
-            {silences.length > 0 && ` and ${silences.length} years with none found`}; click a header to sort)
+            {t('table.headingNote', { events: events.length, silences: silences.length })}
           </span>
         </h2>
         <label className="inline-flex items-center gap-1.5 text-sm text-slate-700">
@@ -104,7 +119,7 @@ export function TableView({
             onChange={(e) => onSilences(e.target.checked)}
             className="size-3.5 accent-blue-700"
           />
-          Show years where a recurring message was not found
+          {t('table.silencesToggle')}
         </label>
       </div>
       <div
@@ -122,7 +137,7 @@ export function TableView({
                 <th
                   key={c.key}
                   scope="col"
-                  className={`${c.className} px-2 font-semibold text-slate-800`}
+                  className={`${c.width[currentLang()]} px-2 font-semibold text-slate-800`}
                   aria-sort={sort.key === c.key ? sort.dir : undefined}
                 >
                   <button
@@ -130,7 +145,7 @@ export function TableView({
                     onClick={() => onSort(c.key)}
                     className="flex w-full items-center gap-1 rounded py-1 text-left hover:text-blue-800 focus-visible:outline-2 focus-visible:outline-blue-700"
                   >
-                    {c.label}
+                    {c.label()}
                     <span aria-hidden className="text-xs text-slate-600">
                       {sort.key === c.key ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}
                     </span>
@@ -180,7 +195,9 @@ export function TableView({
                       }}
                       className="max-w-full truncate text-left font-medium text-blue-800 hover:underline focus-visible:outline-2 focus-visible:outline-blue-700"
                     >
-                      <Highlight text={e.title} />
+                      <span lang={e.titleLang}>
+                        <Highlight text={e.title} />
+                      </span>
                     </button>
                   </td>
                   <td className="truncate px-2 text-slate-700">{CONFIDENCE_LABEL[e.confidence]}</td>

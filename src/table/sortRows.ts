@@ -1,17 +1,21 @@
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import type { Silence } from '../data/silences.ts'
 import { LANE_SHORT } from '../ui/labels.ts'
+import { CONFIDENCE_LABEL, KIND_LABEL } from '../ui/recordLabels.ts'
 
 export type SortKey = 'date' | 'direction' | 'occasion' | 'kind' | 'title' | 'confidence' | 'source'
 export type SortDir = 'ascending' | 'descending'
 
-/** What a column sorts by, as a string (ties fall back to time). */
+/**
+ * What a column sorts by, as a string (ties fall back to time): the words the column shows, in
+ * the page's language (a page keeps one language, so the orders cached below stay right).
+ */
 const KEY_OF: Record<Exclude<SortKey, 'date'>, (e: IndexEvent, c: CorpusIndex) => string> = {
   direction: (e) => LANE_SHORT[e.lane],
   occasion: (e, c) => c.occasions[e.occasionIndex]?.label ?? e.occasion,
-  kind: (e) => e.kind,
+  kind: (e) => KIND_LABEL[e.kind],
   title: (e) => e.title.toLowerCase(),
-  confidence: (e) => e.confidence,
+  confidence: (e) => CONFIDENCE_LABEL[e.confidence],
   source: (e) => e.publisher.toLowerCase(),
 }
 

@@ -1,4 +1,5 @@
 import { useId, useState, useSyncExternalStore } from 'react'
+import { t } from '../i18n/i18n.ts'
 import { applyTheme, storedTheme, type Theme } from './theme.ts'
 
 const never = () => () => {}
@@ -14,21 +15,21 @@ export function ThemeSwitch() {
   return (
     <span className="flex items-center gap-1 text-sm text-slate-700">
       <label htmlFor={id} className="sr-only sm:not-sr-only">
-        Theme
+        {t('app.theme.label')}
       </label>
       <select
         id={id}
         value={theme}
         onChange={(e) => {
-          const t = e.target.value as Theme
-          setTheme(t)
-          applyTheme(t)
+          const next = e.target.value as Theme
+          setTheme(next)
+          applyTheme(next)
         }}
         className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-700"
       >
-        <option value="system">System</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="system">{t('app.theme.system')}</option>
+        <option value="light">{t('app.theme.light')}</option>
+        <option value="dark">{t('app.theme.dark')}</option>
       </select>
     </span>
   )

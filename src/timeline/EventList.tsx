@@ -2,6 +2,9 @@ import { useMemo } from 'react'
 import type { IndexEvent, Inks } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
 import { formatLongDate } from '../data/dates.ts'
+import { formatNumber, formatYear } from '../i18n/format.ts'
+import { currentLang, t } from '../i18n/i18n.ts'
+import type { Lang } from '../i18n/langs.ts'
 import { visibleRange } from './visibleRange.ts'
 import { useLinks } from '../ui/links.ts'
 import { EventLink } from '../ui/EventLink.tsx'
@@ -13,6 +16,16 @@ import { OccasionDot } from '../ui/OccasionDot.tsx'
 /** A year's heading and an event's row, in px: the room a year is given before it is laid out. */
 const YEAR_HEADING_PX = 28
 const ROW_PX = 41
+
+/**
+ * The date's column, as wide as the language's dates need; on a phone a long date takes two
+ * lines, balanced ("12 апреля / 2019 г.", not a lone "г." below).
+ */
+const DATE_COLUMN: Record<Lang, string> = {
+  en: 'grid-cols-[6.5rem_1fr] sm:grid-cols-[7.5rem_1fr_auto]',
+  ko: 'grid-cols-[7rem_1fr] sm:grid-cols-[7.5rem_1fr_auto]',
+  ru: 'grid-cols-[6.5rem_1fr] sm:grid-cols-[9.5rem_1fr_auto]',
+}
 
 type EventListProps = {
   /** Filtered events, sorted by time. */
@@ -43,9 +56,9 @@ export function EventList({
 }: EventListProps) {
   const links = useLinks()
   const times = useMemo(() => {
-    const t = new Float64Array(events.length)
-    for (let i = 0; i < events.length; i++) t[i] = events[i].time
-    return t
+    const out = new Float64Array(events.length)
+    for (let i = 0; i < events.length; i++) out[i] = events[i].time
+    return out
   }, [events])
   const { from, to } = visibleRange(times, range[0], range[1])
   const inView = events.slice(from, Math.min(to, from + limit))
@@ -59,11 +72,10 @@ export function EventList({
   return (
     <section aria-labelledby="list-heading" className="space-y-3">
       <h2 id="list-heading" className="text-sm font-semibold text-slate-900">
-        Events in view <span className="font-normal text-slate-600">({to - from})</span>
+        {t('timeline.list.heading')}{' '}
+        <span className="font-normal text-slate-600">({formatNumber(to - from)})</span>
       </h2>
-      {to === from && (
-        <p className="text-sm text-slate-600">No events in this range. Zoom out, or widen the filters.</p>
-      )}
+      {to === from && <p className="text-sm text-slate-600">{t('timeline.list.none')}</p>}
       {[...years].map(([year, list]) => (
         // Below the axis, out of view at first: the browser lays a year out only once it nears
         // the screen (content-visibility), sized meanwhile by its rows, so the first layout of
@@ -74,7 +86,7 @@ export function EventList({
           style={{ containIntrinsicSize: `auto ${YEAR_HEADING_PX + list.length * ROW_PX}px` }}
         >
           <h3 className="sticky top-0 bg-slate-100/95 py-1 text-xs font-bold tracking-wide text-slate-600">
-            {year}
+            {formatYear(Date.UTC(year, 0, 1))}
           </h3>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {list.map((e) => {
@@ -87,10 +99,12 @@ export function EventList({
                     aria-current={e.id === selectedId ? true : undefined}
                     aria-label={eventName(e, occasion?.label ?? e.occasion)}
                     onOpen={onOpen}
-                    className="grid w-full grid-cols-[6.5rem_1fr] items-baseline gap-x-3 px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700 aria-[current=true]:bg-blue-50 sm:grid-cols-[7.5rem_1fr_auto]"
+                    className={`grid w-full items-baseline gap-x-3 px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700 aria-[current=true]:bg-blue-50 ${DATE_COLUMN[currentLang()]}`}
                   >
-                    <span className="text-sm text-slate-600 tabular-nums">{formatLongDate(e.time)}</span>
-                    <span className="text-sm font-medium text-slate-900">
+                    <span className="text-sm text-balance text-slate-600 tabular-nums">
+                      {formatLongDate(e.time)}
+                    </span>
+                    <span className="text-sm font-medium text-slate-900" lang={e.titleLang}>
                       <Highlight text={e.title} />
                     </span>
                     <span className="col-start-2 mt-0.5 flex items-center gap-1.5 text-xs text-slate-600 sm:col-start-3 sm:mt-0">
@@ -105,22 +119,37 @@ export function EventList({
         </div>
       ))}
       {to - from > inView.length && (
-        <p className="text-sm text-slate-600">
-          {(to - from - inView.length).toLocaleString('en-GB')} more events in view. Zoom in to list them, or{' '}
-          <a
-            href={`${links.base || './'}?view=table`}
-            onClick={(e) => {
-              if (!isPlainClick(e)) return
-              e.preventDefault()
-              onShowTable()
-            }}
-            className="font-medium text-blue-800 underline underline-offset-2"
-          >
-            see every event in the table
-          </a>
-          .
-        </p>
+        <MoreInView
+          count={to - from - inView.length}
+          href={`${links.base || './'}?view=table`}
+          onShowTable={onShowTable}
+        />
       )}
     </section>
+  )
+}
+
+/** Where the link goes in the sentence around it (a character no message holds). */
+const LINK = '\u{E000}'
+
+/** "12 more events in view. Zoom in to list them, or see every event in the table.": one message, the link inside. */
+function MoreInView({ count, href, onShowTable }: { count: number; href: string; onShowTable: () => void }) {
+  const [before, after = ''] = t('timeline.list.more', { count, table: LINK }).split(LINK)
+  return (
+    <p className="text-sm text-slate-600">
+      {before}
+      <a
+        href={href}
+        onClick={(e) => {
+          if (!isPlainClick(e)) return
+          e.preventDefault()
+          onShowTable()
+        }}
+        className="font-medium text-blue-800 underline underline-offset-2"
+      >
+        {t('timeline.list.table')}
+      </a>
+      {after}
+    </p>
   )
 }

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { IndexEvent, Inks } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
 import { formatLongDate, formatRange } from '../data/dates.ts'
+import { t } from '../i18n/i18n.ts'
 import { eventName } from '../ui/labels.ts'
 import type { PlacedItem } from './layoutLanes.ts'
 import { Mark } from './Mark.tsx'
@@ -20,7 +21,8 @@ type MarksLayerProps = {
   onOpen: (id: string) => void
   /** Zoom into a cluster's time span, far enough to part its events. */
   onZoomToCluster: (start: number, end: number) => void
-  onShowTip: (u: number, y: number, lines: string[]) => void
+  /** Shows the tooltip's lines; `lang`: the language of the last (a title not in the page's). */
+  onShowTip: (u: number, y: number, lines: string[], lang?: string) => void
   onHideTip: () => void
 }
 
@@ -50,12 +52,23 @@ export const MarksLayer = memo(function MarksLayer({
   const nameOf = (item: PlacedItem) => {
     const e = item.event
     if (e) return eventName(e, occasionOf(e.occasion)?.label ?? e.occasion)
-    return `${item.count} events, ${formatRange(item.start, item.end)}. Zoom in to see them`
+    return t('timeline.cluster.name', { count: item.count, range: formatRange(item.start, item.end) })
   }
-  const tipOf = (item: PlacedItem): string[] => {
+  const showTipOf = (item: PlacedItem, u: number, y: number) => {
     const e = item.event
-    if (e) return [formatLongDate(e.time), occasionOf(e.occasion)?.label ?? e.occasion, e.title]
-    return [`${item.count} events`, formatRange(item.start, item.end), 'Click to zoom in']
+    if (e)
+      onShowTip(
+        u,
+        y,
+        [formatLongDate(e.time), occasionOf(e.occasion)?.label ?? e.occasion, e.title],
+        e.titleLang,
+      )
+    else
+      onShowTip(u, y, [
+        t('timeline.cluster.count', { count: item.count }),
+        formatRange(item.start, item.end),
+        t('timeline.cluster.click'),
+      ])
   }
   const isSelected = (item: PlacedItem) =>
     item.event
@@ -81,7 +94,7 @@ export const MarksLayer = memo(function MarksLayer({
           selected={isSelected(item)}
           eventId={item.event?.id}
           onActivate={() => (item.event ? onOpen(item.event.id) : onZoomToCluster(item.start, item.end))}
-          onShowTip={() => onShowTip(u, y, tipOf(item))}
+          onShowTip={() => showTipOf(item, u, y)}
           onHideTip={onHideTip}
         />
       ))}

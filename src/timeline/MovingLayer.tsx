@@ -46,6 +46,9 @@ const whenIdle = (fn: () => void): number =>
 const cancelIdle = (id: number) =>
   typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id)
 
+/** How long the view rests before what was drawn of it alone is widened (a gesture's steps come faster). */
+const REST_MS = 200
+
 export function MovingLayer({ zoom, onDrawn, ready, ...props }: MovingLayerProps) {
   const layerRef = useRef<HTMLDivElement>(null)
   const canvasRef = useRef<HTMLCanvasElement>(null)
@@ -88,22 +91,32 @@ export function MovingLayer({ zoom, onDrawn, ready, ...props }: MovingLayerProps
     ;(layer as HTMLDivElement & { viewTx?: number }).viewTx = t.x
   }, [])
 
-  const widen = useRef(0)
+  const widen = useRef({ rest: 0, idle: 0 })
+  const stopWidening = useCallback(() => {
+    clearTimeout(widen.current.rest)
+    cancelIdle(widen.current.idle)
+  }, [])
   const draw = useCallback(
     (t: ViewTransform) => {
       const c = latest.current.content
       if (c.width <= 0) return
       const next = nextRegion(region.current, t.k, t.x, c.width, c)
       show(next, t)
-      // A view drawn alone is widened to three views when the page is idle, so a pan finds
-      // it drawn; a newer drawing cancels it.
-      cancelIdle(widen.current)
+      // A view drawn alone is widened to three views once the view has rested a moment and
+      // the page is idle, so a pan finds it drawn. Not between the steps of a gesture: a
+      // wheel spun or a pinch draws a view each frame, and a widening between two of them
+      // would triple the work of the next. A newer drawing cancels it.
+      stopWidening()
       if (isViewOnly(next, c.width))
-        widen.current = whenIdle(() => {
-          if (region.current === next) show(widened(next, c.width), t)
-        })
+        widen.current.rest = Number(
+          setTimeout(() => {
+            widen.current.idle = whenIdle(() => {
+              if (region.current === next) show(widened(next, c.width), t)
+            })
+          }, REST_MS),
+        )
     },
-    [show],
+    [show, stopWidening],
   )
 
   const { subscribe, current } = zoom
@@ -119,7 +132,7 @@ export function MovingLayer({ zoom, onDrawn, ready, ...props }: MovingLayerProps
     draw(current())
   })
   useEffect(() => subscribe(draw), [subscribe, draw])
-  useEffect(() => () => cancelIdle(widen.current), [])
+  useEffect(() => stopWidening, [stopWidening])
 
   return (
     <div

@@ -1,4 +1,5 @@
-import { SHAPE_LEGEND } from './markShape.ts'
+import { t } from '../i18n/i18n.ts'
+import { shapeLegend } from './markShape.ts'
 import { ShapeIcon } from './ShapeIcon.tsx'
 import { CLUSTER, SILENCE } from './picture.ts'
 
@@ -11,8 +12,8 @@ type ShapeLegendProps = {
 /** What the mark shapes mean (colour is explained by the occasion toggles), and the switch for silences. */
 export function ShapeLegend({ silences, onSilences }: ShapeLegendProps) {
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600" aria-label="Mark shapes">
-      {SHAPE_LEGEND.map(({ shape, label }) => (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600" aria-label={t('timeline.shapes')}>
+      {shapeLegend().map(({ shape, label }) => (
         <li key={shape} className="inline-flex items-center gap-1.5">
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden>
             <ShapeIcon shape={shape} r={5} className="fill-slate-600" />
@@ -33,12 +34,12 @@ export function ShapeLegend({ silences, onSilences }: ShapeLegendProps) {
             3
           </text>
         </svg>
-        Several events
+        {t('timeline.shape.cluster')}
       </li>
       <li>
         <label
           className="inline-flex cursor-pointer items-center gap-1.5"
-          title="A recurring message that came in other years but was not found in this one"
+          title={t('timeline.silencesExplained')}
         >
           <input
             type="checkbox"
@@ -55,7 +56,7 @@ export function ShapeLegend({ silences, onSilences }: ShapeLegendProps) {
               strokeDasharray={SILENCE.dash.join(' ')}
             />
           </svg>
-          None found that year
+          {t('timeline.silences')}
         </label>
       </li>
     </ul>

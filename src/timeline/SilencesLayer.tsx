@@ -3,6 +3,7 @@ import type { Occasion } from '../data/schema.ts'
 import type { Inks } from '../data/indexFormat.ts'
 import type { Silence } from '../data/silences.ts'
 import { formatShortDate } from '../data/dates.ts'
+import { t } from '../i18n/i18n.ts'
 import { inkStyle } from '../ui/inkStyle.ts'
 import { SILENCE } from './picture.ts'
 import type { MarkView } from './visibleMarks.ts'
@@ -59,14 +60,14 @@ export const SilencesLayer = memo(function SilencesLayer({
           onShowTip(u, cy, [
             name,
             formatShortDate(s.time),
-            `Compare ${occasion?.label ?? s.occasion} year by year`,
+            t('timeline.silence.compare', { occasion: occasion?.label ?? s.occasion }),
           ])
         return (
           <g
             key={s.key}
             role="button"
             tabIndex={0}
-            aria-label={`${name}. Compare the years`}
+            aria-label={t('timeline.silence.name', { silence: name })}
             data-silence={s.key}
             className="mark silence cursor-pointer outline-none"
             transform={`translate(${u},${cy})`}

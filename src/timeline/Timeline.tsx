@@ -3,17 +3,19 @@ import type { IndexEvent, Inks, TimedEra } from '../data/indexFormat.ts'
 import type { Occasion } from '../data/schema.ts'
 import type { Silence } from '../data/silences.ts'
 import { formatRange } from '../data/dates.ts'
+import { t } from '../i18n/i18n.ts'
 import { axisTicks } from './axisTicks.ts'
 import { Backdrop, LaneNames } from './Backdrop.tsx'
 import { ErasLegend } from './ErasLegend.tsx'
 import { MarksLayer } from './MarksLayer.tsx'
 import { LazyOverview } from './overview/LazyOverview.tsx'
-import { TimelineToolbar } from './TimelineToolbar.tsx'
-import { Tooltip } from './Tooltip.tsx'
+import { TimelineToolbar, toolbarButton } from './TimelineToolbar.tsx'
 import { useTip } from './useTip.ts'
 import { useFollowSelection, useKeepFocus, usePaintMark, useSettledRange } from './useTimelineEffects.ts'
 import { PACKING, PAD_X, useTimelineView } from './useTimelineView.ts'
 import { useZoomKeys } from './useZoomKeys.ts'
+import { useLatest } from '../ui/useLatest.ts'
+import type { ViewNow } from './image/sceneInput.ts'
 
 /** The silences to mark (already filtered), what each says, and the switch that shows them. */
 export type SilenceMarks = {
@@ -48,6 +50,12 @@ type TimelineProps = {
 // The silences' controls and the canvas (with everything that draws on it) load in chunks of
 // their own, after the first paint: until the canvas draws, the controls show the marks.
 const MovingLayer = lazy(() => import('./MovingLayer.tsx').then((m) => ({ default: m.MovingLayer })))
+// "Download image": its button's code comes right after the first view's.
+const DownloadImage = lazy(() =>
+  import('./image/DownloadImage.tsx').then((m) => ({ default: m.DownloadImage })),
+)
+// A mark's tooltip, on the first hover.
+const Tooltip = lazy(() => import('./Tooltip.tsx').then((m) => ({ default: m.Tooltip })))
 const SilencesLayer = lazy(() => import('./SilencesLayer.tsx').then((m) => ({ default: m.SilencesLayer })))
 
 /** The time axis with its three lanes of stacked marks: the view model computes, this draws. */
@@ -90,8 +98,27 @@ export function Timeline({
     [showRange, base],
   )
 
+  // The picture of the view, as "Download image" draws it: read when asked, not every render.
+  const viewNow = useLatest<ViewNow>({
+    view: view.settledView,
+    tx: zoom.settled.x,
+    width,
+    geometry,
+    x,
+    domain,
+    eras,
+    inkOf,
+    selected,
+    silences: silences.on ? silences.shown : [],
+    silenceAt: view.silenceAt,
+    measure: measureText,
+    events,
+    occasionById,
+  })
+  const imageInput = useCallback(() => viewNow.current, [viewNow])
+
   return (
-    <figure className="relative" aria-label="Timeline">
+    <figure className="relative" aria-label={t('timeline.name')}>
       <TimelineToolbar
         rangeLabel={formatRange(Math.max(t0, domain[0]), Math.min(t1, domain[1] - 1))}
         canZoomIn={view.canZoomIn}
@@ -101,6 +128,17 @@ export function Timeline({
         onReset={zoom.reset}
         silences={silences.on}
         onSilences={silences.onSwitch}
+        download={
+          <Suspense
+            fallback={
+              <button type="button" className={toolbarButton} disabled>
+                {t('share.image.button')}
+              </button>
+            }
+          >
+            <DownloadImage className={toolbarButton} input={imageInput} />
+          </Suspense>
+        }
       />
       <div
         ref={boxRef}
@@ -149,7 +187,7 @@ export function Timeline({
             className={`marks-controls absolute top-0 left-0 ${zoom.live ? 'hidden' : ''}`}
             data-testid="timeline-svg"
           >
-            <title>Timeline of messages and meetings. Drag to pan, scroll or pinch to zoom.</title>
+            <title>{t('timeline.howTo')}</title>
             <g transform={`translate(${settledTx},0)`}>
               <Suspense fallback={null}>
                 <SilencesLayer
@@ -180,7 +218,11 @@ export function Timeline({
               />
             </g>
           </svg>
-          {tip && !zoom.live && <Tooltip tip={tip} width={width} height={height} />}
+          {tip && !zoom.live && (
+            <Suspense fallback={null}>
+              <Tooltip tip={tip} width={width} height={height} />
+            </Suspense>
+          )}
         </div>
         {/* Its room is kept from the first paint (the prerendered page's), so nothing below moves. */}
         {width > 0 && (

@@ -1,4 +1,5 @@
-export type Tip = { x: number; y: number; lines: string[] }
+/** Where, and what: date (or count), occasion (or dates), title; `lang` the title's when not the page's. */
+export type Tip = { x: number; y: number; lines: string[]; lang?: string }
 
 /** Half the tooltip's widest extent, so it never leaves the axis sideways. */
 const HALF_WIDTH = 130
@@ -20,7 +21,7 @@ export function Tooltip({ tip, width, height }: { tip: Tip; width: number; heigh
     >
       <div className="font-semibold">{tip.lines[0]}</div>
       <div className="text-slate-300">{tip.lines[1]}</div>
-      <div>{tip.lines[2]}</div>
+      <div lang={tip.lang}>{tip.lines[2]}</div>
     </div>
   )
 }

@@ -1,21 +1,28 @@
 import { DAY_MS } from '../data/dates.ts'
+import { dateFormat } from '../i18n/format.ts'
+import { currentLang } from '../i18n/i18n.ts'
 import type { TimeScale } from './timeScale.ts'
 
 export type Tick = { x: number; time: number; label: string; major: boolean }
 
-const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' })
+const labels = new Map<string, string>()
 
-const labels = new Map<number, string>()
+/** Whether a time is the first day of a year: a major tick. */
+const isNewYear = (d: Date) => d.getUTCMonth() === 0 && d.getUTCDate() === 1
 
-/** "2024" on a year, "Mar" on a month, "5 Mar" on a day (cached: ticks come back every frame). */
+/**
+ * "2024" on a year, "Mar" on a month, "5 Mar" on a day, as the page's language writes them
+ * ("2024년", "3월", "3월 5일"; "2024", "мар.", "5 мар."); cached, as ticks come back every frame.
+ */
 export function tickLabel(time: number): string {
-  let label = labels.get(time)
+  const key = `${currentLang()}${time}`
+  let label = labels.get(key)
   if (label !== undefined) return label
   const d = new Date(time)
-  if (d.getUTCMonth() === 0 && d.getUTCDate() === 1) label = String(d.getUTCFullYear())
-  else if (d.getUTCDate() === 1) label = monthName.format(d)
-  else label = `${d.getUTCDate()} ${monthName.format(d)}`
-  labels.set(time, label)
+  if (isNewYear(d)) label = dateFormat({ year: 'numeric' }).format(d)
+  else if (d.getUTCDate() === 1) label = dateFormat({ month: 'short' }).format(d)
+  else label = dateFormat({ day: 'numeric', month: 'short' }).format(d)
+  labels.set(key, label)
   return label
 }
 
@@ -97,8 +104,7 @@ export function axisTicks(scale: TimeScale, spacing = 90): Tick[] {
   const [t0, t1] = scale.domain()
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing))
   return dayTicks(Math.min(t0, t1), Math.max(t0, t1), count).map((time) => {
-    const label = tickLabel(time)
-    return { x: scale(time), time, label, major: /^\d{4}$/.test(label) }
+    return { x: scale(time), time, label: tickLabel(time), major: isNewYear(new Date(time)) }
   })
 }
 

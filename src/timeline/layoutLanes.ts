@@ -70,15 +70,16 @@ export function layoutLanes(
   lanes: readonly LaneData[],
   msPerPx: number,
   slotPx: number,
-  maxRows: number,
+  /** The rows a lane may use: one number for all, or each lane's (the axis's lanes are that tall). */
+  maxRows: number | readonly number[],
 ): LaneLayout[] {
-  return lanes.map((data) => ({
+  return lanes.map((data, lane) => ({
     data,
     clusters: packLane(
       data.times,
       data.occasions,
       slotPx * msPerPx,
-      maxRows,
+      typeof maxRows === 'number' ? maxRows : (maxRows[lane] ?? 1),
       (i) => (data.events[data.index[i]].title.length * ROUGH_CHAR_PX + 2 * LABEL.offset) * msPerPx,
     ),
   }))

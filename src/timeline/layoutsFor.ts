@@ -21,13 +21,18 @@ export function layoutsFor(
   plotWidth: number,
   domain: readonly [number, number],
   packing: Packing,
+  /**
+   * Each lane's rows as the axis gives them (laneRows): a mark never goes below them, not even
+   * to give a label room. Without them, any lane may use packing.maxRows.
+   */
+  rows?: readonly number[],
 ): LaneLayout[] {
   let byLevel = cache.get(lanes)
   if (!byLevel) cache.set(lanes, (byLevel = new Map()))
-  const key = `${level}:${plotWidth}:${domain[0]}:${domain[1]}:${packing.slotPx}:${packing.maxRows}`
+  const key = `${level}:${plotWidth}:${domain[0]}:${domain[1]}:${packing.slotPx}:${rows?.join(',') ?? packing.maxRows}`
   let layouts = byLevel.get(key)
   if (!layouts) {
-    layouts = layoutLanes(lanes, msPerPxAt(level, plotWidth, domain), packing.slotPx, packing.maxRows)
+    layouts = layoutLanes(lanes, msPerPxAt(level, plotWidth, domain), packing.slotPx, rows ?? packing.maxRows)
     byLevel.set(key, layouts)
   }
   return layouts

@@ -1,4 +1,5 @@
 import type { EventKind } from '../data/schema.ts'
+import { t } from '../i18n/i18n.ts'
 
 export type MarkShape = 'circle' | 'diamond' | 'square'
 
@@ -17,8 +18,9 @@ export function markShape(kind: EventKind): MarkShape {
   }
 }
 
-export const SHAPE_LEGEND: readonly { shape: MarkShape; label: string }[] = [
-  { shape: 'circle', label: 'Message' },
-  { shape: 'diamond', label: 'Meeting or call' },
-  { shape: 'square', label: 'Treaty step' },
+/** The shapes as the legend names them, in the page's language (read when rendered). */
+export const shapeLegend = (): readonly { shape: MarkShape; label: string }[] => [
+  { shape: 'circle', label: t('timeline.shape.message') },
+  { shape: 'diamond', label: t('timeline.shape.meeting') },
+  { shape: 'square', label: t('timeline.shape.treaty') },
 ]

@@ -30,12 +30,17 @@ export function measureText(text: string, style: TextStyle = LABEL): number {
   return w
 }
 
+/** Hangul (and Chinese characters): about an em wide each, twice a Latin letter's advance. */
+const WIDE = /[\p{Script=Hangul}\p{Script=Han}]/gu
+
 /**
- * A text's width from an average advance per character: what the server can know, and so
- * what the first render over its HTML uses too (the real font takes over right after).
+ * A text's width from an average advance per character (an em for a Hangul syllable): what
+ * the server can know, and so what the first render over its HTML uses too (the real font
+ * takes over right after).
  */
 export function estimateText(text: string, style: TextStyle = LABEL): number {
-  return text.length * ROUGH_CHAR_PX * (style.px / LABEL.px)
+  const wide = text.match(WIDE)?.length ?? 0
+  return (text.length - wide) * ROUGH_CHAR_PX * (style.px / LABEL.px) + wide * style.px
 }
 
 /** A mark's label, measured (the marks' layout takes a one-argument measure). */

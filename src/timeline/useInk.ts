@@ -25,7 +25,8 @@ export function pageTheme(): Theme {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
 }
 
-function readInk(): Ink {
+/** The colours and font the axis draws with now, read from the page. */
+export function readInk(): Ink {
   if (typeof document === 'undefined') return FALLBACK
   const css = getComputedStyle(document.documentElement)
   const ink = { ...FALLBACK, font: css.fontFamily || FALLBACK.font, theme: pageTheme() }

@@ -33,6 +33,8 @@ const AT_LIMIT = 0.001
 
 type ViewInputs = {
   lanes: ReturnType<typeof buildLanes>
+  /** Each lane's rows on the axis. */
+  rows: readonly number[]
   plotWidth: number
   domain: readonly [number, number]
   base: TimeScale
@@ -45,7 +47,7 @@ type ViewInputs = {
 /** The marks' layout and scales at zoom `k`. */
 function markView(k: number, c: ViewInputs): MarkView {
   return {
-    layouts: layoutsFor(c.lanes, zoomLevel(k), c.plotWidth, c.domain, PACKING),
+    layouts: layoutsFor(c.lanes, zoomLevel(k), c.plotWidth, c.domain, PACKING, c.rows),
     base: c.base,
     k,
     markY: c.markY,
@@ -69,13 +71,17 @@ export function useTimelineView(
   const width = useWidth(boxRef)
   const plotWidth = width - 2 * PAD_X
   const lanes = useMemo(() => buildLanes(events), [events])
+  const rows = useMemo(
+    () => laneRows(lanes, Math.min(plotWidth, ROWS_AT_PLOT_PX), domain, PACKING),
+    [lanes, plotWidth, domain],
+  )
   const geometry = useMemo(
     () =>
       laneGeometry(
-        laneRows(lanes, Math.min(plotWidth, ROWS_AT_PLOT_PX), domain, PACKING),
+        rows,
         LANE_IDS.map((l) => l !== 'joint'),
       ),
-    [lanes, plotWidth, domain],
+    [rows],
   )
   const silenceAt = useCallback((s: Silence) => geometry.silenceY(LANE_IDS.indexOf(s.lane)), [geometry])
   const maxScale = Math.max(1, (domain[1] - domain[0]) / MIN_SPAN_MS)
@@ -94,8 +100,8 @@ export function useTimelineView(
   // settled one's. The same object while the zoom stays, so a pan frame draws nothing new.
   const viewAt = useCallback(
     (at: number) =>
-      markView(at, { lanes, plotWidth, domain, base, markY: geometry.y, occasionIds, width, measure }),
-    [lanes, plotWidth, domain, base, geometry, occasionIds, width, measure],
+      markView(at, { lanes, rows, plotWidth, domain, base, markY: geometry.y, occasionIds, width, measure }),
+    [lanes, rows, plotWidth, domain, base, geometry, occasionIds, width, measure],
   )
   const settledView = useMemo(() => viewAt(zoom.settled.k), [viewAt, zoom.settled.k])
   const k = zoom.transform.k

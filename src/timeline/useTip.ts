@@ -10,7 +10,8 @@ export function useTip(tx: number) {
   const [tip, setTip] = useState<Tip | null>(null)
   const txRef = useLatest(tx)
   const showTip = useCallback(
-    (u: number, y: number, lines: string[]) => setTip({ x: u + txRef.current, y, lines }),
+    (u: number, y: number, lines: string[], lang?: string) =>
+      setTip({ x: u + txRef.current, y, lines, lang }),
     [txRef],
   )
   const hideTip = useCallback(() => setTip(null), [])

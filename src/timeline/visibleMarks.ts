@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts'
 import { CLUSTER, MARK } from './picture.ts'
 import { placedItem, type LaneLayout, type PlacedItem } from './layoutLanes.ts'
 import { placeLabels } from './placeLabels.ts'
@@ -8,8 +9,12 @@ import { visibleRange } from './visibleRange.ts'
 export const MARK_R = MARK.r
 export const CLUSTER_R = CLUSTER.r
 
-/** What a cluster of `count` says: the number, or thousands as "12k". */
-export const countText = (count: number) => (count > 999 ? `${Math.round(count / 1000)}k` : String(count))
+/**
+ * What a cluster of `count` says: the number, or thousands as "12k" ("12천", "12к"). The text
+ * follows from the number of thousands alone: the canvas keeps a cluster's bitmap by it.
+ */
+export const countText = (count: number) =>
+  count > 999 ? t('timeline.cluster.thousands', { thousands: Math.round(count / 1000) }) : String(count)
 
 /** A mark where it is drawn: zoomed x (`u`), y, and its label when the whole title fits. */
 export type VisibleMark = { item: PlacedItem; u: number; y: number; label?: string; labelWidth?: number }

@@ -1,6 +1,8 @@
 import { scaleBand, scaleLinear } from 'd3-scale'
 import { useId, useMemo, type KeyboardEvent } from 'react'
 import type { IndexEvent } from '../data/indexFormat.ts'
+import { formatNumber } from '../i18n/format.ts'
+import { currentLang, t } from '../i18n/i18n.ts'
 import { countByYear } from './phraseMatches.ts'
 import type { PhraseState } from './usePhrase.ts'
 
@@ -42,7 +44,7 @@ export function PhraseTrend({ phrase, state, events, years, onPhrase, onYear }: 
     .range([H - M.bottom, M.top])
   const yTicks = y.ticks(Math.min(4, max))
   const total = matching.length
-  const said = counts.map((c) => `${c.year}: ${c.count}`).join(', ')
+  const said = counts.map((c) => `${c.year}: ${formatNumber(c.count)}`).join(', ')
   const press = (year: number) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault()
@@ -56,39 +58,47 @@ export function PhraseTrend({ phrase, state, events, years, onPhrase, onYear }: 
       className="space-y-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4"
     >
       <h2 id={`${id}-h`} className="text-sm font-semibold text-slate-900">
-        Phrase trend
+        {t('trend.heading')}
       </h2>
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
-        <label htmlFor={`${id}-phrase`}>Phrase</label>
+        <label htmlFor={`${id}-phrase`}>{t('trend.phrase')}</label>
         <input
           id={`${id}-phrase`}
           type="text"
           value={phrase}
           onChange={(e) => onPhrase(e.target.value)}
-          placeholder="e.g. alliance"
+          placeholder={t('trend.placeholder')}
           className="h-9 min-w-48 flex-1 rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-600 focus-visible:outline-2 focus-visible:outline-blue-700"
         />
       </div>
-      {phrase.trim() === '' && (
-        <p className="text-sm text-slate-600">
-          Type a word or phrase to count the events whose text contains it, per year.
-        </p>
+      {phrase.trim() === '' && <p className="text-sm text-slate-600">{t('trend.hint')}</p>}
+      {state.status === 'loading' && <p role="status">{t('trend.loading')}</p>}
+      {state.status === 'error' && (
+        <div role="alert">
+          {/* The reason is the data layer's, in English: a lead in the page's language says what failed. */}
+          {currentLang() === 'en' ? (
+            <p>{state.message}</p>
+          ) : (
+            <>
+              <p>{t('trend.loadError')}</p>
+              <p lang="en">{state.message}</p>
+            </>
+          )}
+        </div>
       )}
-      {state.status === 'loading' && <p role="status">Reading the texts…</p>}
-      {state.status === 'error' && <p role="alert">{state.message}</p>}
       {state.status === 'ready' && (
         <figure className="space-y-2">
           <svg
             viewBox={`0 0 ${W} ${H}`}
             className="h-auto w-full max-w-lg"
             role="group"
-            aria-label={`Events per year whose text contains “${phrase}”`}
+            aria-label={t('trend.chart', { phrase })}
           >
-            {yTicks.map((t) => (
-              <g key={t} transform={`translate(0,${y(t)})`} aria-hidden>
+            {yTicks.map((tick) => (
+              <g key={tick} transform={`translate(0,${y(tick)})`} aria-hidden>
                 <line x1={M.left} x2={W - M.right} className="stroke-slate-200" />
                 <text x={M.left - 6} dy="0.32em" textAnchor="end" className="fill-slate-600 text-[10px]">
-                  {t}
+                  {formatNumber(tick)}
                 </text>
               </g>
             ))}
@@ -97,7 +107,7 @@ export function PhraseTrend({ phrase, state, events, years, onPhrase, onYear }: 
                 key={c.year}
                 role="button"
                 tabIndex={0}
-                aria-label={`${c.year}: ${c.count} event${c.count === 1 ? '' : 's'}`}
+                aria-label={t('trend.bar', { year: String(c.year), count: c.count })}
                 className="cursor-pointer outline-none [&:focus-visible>rect.bar]:stroke-blue-700 [&:focus-visible>rect.bar]:stroke-2"
                 onClick={() => onYear(c.year)}
                 onKeyDown={press(c.year)}
@@ -130,8 +140,8 @@ export function PhraseTrend({ phrase, state, events, years, onPhrase, onYear }: 
           </svg>
           <figcaption className="text-sm text-slate-700">
             {total === 0
-              ? `No event’s text contains “${phrase}”.`
-              : `“${phrase}” appears in ${total} event${total === 1 ? '' : 's'}: ${said}. Choose a year to show its events.`}
+              ? t('trend.none', { phrase })
+              : t('trend.some', { phrase, count: total, years: said })}
           </figcaption>
         </figure>
       )}

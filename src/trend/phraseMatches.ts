@@ -1,18 +1,23 @@
 import type { IndexEvent } from '../data/indexFormat.ts'
+import { eventWords } from '../data/localize.ts'
 import type { Event } from '../data/schema.ts'
+import type { Lang } from '../i18n/langs.ts'
 import { foldCase } from '../ui/words.ts'
 
 const normal = (s: string) => foldCase(s).replace(/\s+/g, ' ')
 
 /**
- * All an event says: title, summary, quotes, the message's own words in every published
- * version (Korean, Russian, English) and the body, as one folded text.
+ * All an event says: title and summary (in English, and in `lang` where they are translated
+ * into it: what the page shows), quotes, the message's own words in every published version
+ * (Korean, Russian, English) and the body, as one folded text.
  */
-export function eventText(e: Event): string {
+export function eventText(e: Event, lang: Lang = 'en'): string {
+  const local = lang === 'en' ? undefined : eventWords(e, lang)
   return normal(
     [
       e.title,
       e.summary,
+      ...(local && local.lang !== 'en' ? [local.title, local.summary] : []),
       ...e.quotes.map((q) => q.text),
       ...(e.texts ?? []).flatMap((t) => t.paragraphs),
       ...(e.body ?? []),
@@ -25,13 +30,14 @@ export function phraseMatches(
   events: readonly IndexEvent[],
   records: ReadonlyMap<string, Event>,
   phrase: string,
+  lang: Lang = 'en',
 ): Set<number> {
   const wanted = normal(phrase.trim())
   const found = new Set<number>()
   if (wanted === '') return found
   for (const e of events) {
     const r = records.get(e.id)
-    if (r && eventText(r).includes(wanted)) found.add(e.index)
+    if (r && eventText(r, lang).includes(wanted)) found.add(e.index)
   }
   return found
 }

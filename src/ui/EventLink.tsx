@@ -26,7 +26,13 @@ export function EventLink({ id, onOpen, children, ...rest }: EventLinkProps) {
     onOpen(id)
   }
   return (
-    <a href={eventHref(links, id)} onClick={onClick} {...rest}>
+    <a
+      href={eventHref(links, id)}
+      onClick={onClick}
+      // In an embed, a link followed (a modified click) opens the full site, in a new tab.
+      {...(links.embed ? { target: '_blank', rel: 'noopener' } : {})}
+      {...rest}
+    >
       {children}
     </a>
   )

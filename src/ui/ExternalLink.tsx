@@ -1,4 +1,5 @@
-import { hostOf, safeHref } from './labels.ts'
+import { t } from '../i18n/i18n.ts'
+import { hostOf, safeHref } from './recordLabels.ts'
 
 type ExternalLinkProps = {
   url: string | undefined
@@ -18,7 +19,7 @@ export function ExternalLink({ url, children }: ExternalLinkProps) {
     >
       {children}
       <span className="text-slate-600"> ({hostOf(href)})</span>
-      <span className="sr-only"> (opens in a new tab)</span>
+      <span className="sr-only"> {t('ui.newTab')}</span>
     </a>
   )
 }

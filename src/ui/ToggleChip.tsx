@@ -1,4 +1,5 @@
 import type { Inks } from '../data/indexFormat.ts'
+import { t } from '../i18n/i18n.ts'
 import { inkStyle } from './inkStyle.ts'
 
 type ToggleChipProps = {
@@ -18,7 +19,7 @@ export function ToggleChip({ label, count, on, onToggle, inks, title }: ToggleCh
     <button
       type="button"
       aria-pressed={on}
-      aria-label={`${label}, ${count} event${count === 1 ? '' : 's'}`}
+      aria-label={t('ui.toggle.name', { label, count })}
       title={title}
       onClick={onToggle}
       className={`inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-[13px] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${

@@ -10,6 +10,11 @@ export type Links = {
   base: string
   /** Whether the build wrote a page per event; without them a link opens the app at ?event=. */
   pages: boolean
+  /**
+   * The page is an embed (embed/, inside another site's article): a link to the site opens it
+   * in a new tab, never in the frame, and the address is left alone.
+   */
+  embed?: boolean
 }
 
 export const LinksContext = createContext<Links>({ base: '', pages: false })
@@ -22,4 +27,13 @@ export function eventHref(links: Links, id: string): string {
 
 export function useLinks(): Links {
   return useContext(LinksContext)
+}
+
+/**
+ * How the home page's links reach events, as the build writes them: relative to the home
+ * page, or for the embed page (embed/, one folder down) from its parent, the language's home.
+ * The client hydrating either page starts from the same (main.tsx).
+ */
+export function embedLinks(pages: boolean, embed: boolean): Links {
+  return embed ? { base: '../', pages, embed } : { base: '', pages }
 }

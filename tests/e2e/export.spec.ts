@@ -93,7 +93,7 @@ test('Copy citation puts publisher, date, title, the event address and the acces
     page.getByRole('complementary').getByRole('status').filter({ hasText: 'Citation copied.' }),
   ).toBeVisible()
   const copied = await page.evaluate(() => navigator.clipboard.readText())
-  expect(copied).toContain('Pyongyang–Moscow Timeline, ')
+  expect(copied).toMatch(/^Pyongyang–Moscow Timeline \(version \d+\.\d+\.\d+, released \d+ \w+ \d{4}\), /)
   expect(copied).toContain(`“${e.title}”`)
   expect(copied).toContain(`/event/${e.id}/`)
   expect(copied).toContain('(accessed 27 November 2026)')

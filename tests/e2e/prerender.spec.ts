@@ -1,5 +1,6 @@
 import { MARK } from './axis.ts'
 import { readFileSync } from 'node:fs'
+import { LANG_SCRIPT, LANG_SCRIPT_HASH } from '../../scripts/lib/pageLanguage.ts'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from '@playwright/test'
 import { atEvent, corpus, events, nameOf, occasionLabel, showing, total } from './corpus.ts'
@@ -211,15 +212,22 @@ test('"Copy link" copies the address of the event\'s own page, which opens it', 
 test('sitemap.xml lists the home page and every event page, each of which is served', async ({ request }) => {
   const xml = await (await request.get('./sitemap.xml')).text()
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
-  expect(locs).toHaveLength(total + 1)
+  // In each of the three languages (tests/e2e/languages.spec.ts checks those).
+  expect(locs).toHaveLength(3 * (total + 1))
   for (const e of events) expect(locs).toContain(`event/${e.id}/`)
   for (const e of events.slice(0, 5)) expect((await request.get(`./event/${e.id}/`)).status()).toBe(200)
 })
 
-test('the prerendered HTML holds no inline script (the page policy would block it)', async () => {
-  const html = readFileSync('dist/index.html', 'utf8')
-  expect(html).toContain('data-prerendered="home"')
-  expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => !/\ssrc=/.test(t))).toEqual([])
+test('the prerendered HTML holds no inline script but the language one, which the page policy allows by its hash', async () => {
+  for (const file of ['dist/index.html', 'dist/ko/index.html', `dist/ru/event/${events[0].id}/index.html`]) {
+    const html = readFileSync(file, 'utf8')
+    expect(html).toMatch(/data-prerendered="(home|event)"/)
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      (m) => !/\ssrc=/.test(m[1]) && !/application\/ld\+json/.test(m[1]),
+    )
+    expect(inline.map((m) => m[2])).toEqual([LANG_SCRIPT])
+    expect(html).toContain(LANG_SCRIPT_HASH)
+  }
 })
 
 test('input that arrives while the app wakes up is not lost: a click, a key, a word typed', async ({

@@ -82,6 +82,8 @@ test.describe('at 375 px', () => {
   test('every event is one tap away, or two: a cluster, then its events', async ({ page }) => {
     await page.goto('./')
     await expect(page.getByTestId('timeline-svg').locator(MARK).first()).toBeVisible()
+    // Awake: the marks laid out in the real font (the prerendered page's estimate can cluster otherwise).
+    await expect(page.locator('.canvas-drawn')).toBeAttached()
     const first = await marks(page)
     expect(first.singles + first.inClusters).toBe(total)
     const reached = new Set(first.names.filter((n) => !CLUSTER.test(n)))

@@ -92,6 +92,8 @@ test('the canvas draws every single mark the controls name, where the control is
 
 test('wheel zooms the axis in and a drag pans it', async ({ page }) => {
   await page.goto('./')
+  // A wheel is not held while the page wakes up (clicks and keys are): wait for the app.
+  await expect(page.locator('.canvas-drawn')).toBeAttached()
   const svg = page.getByTestId('timeline-svg')
   const range = page.getByTestId('visible-range')
   const whole = (await range.textContent()) ?? ''
@@ -161,3 +163,17 @@ test('a cluster zooms in when clicked', async ({ page }) => {
       page.getByTestId('timeline-svg').getByRole('button', { name: nameOf(e), exact: true }),
     ).toHaveCount(1)
 })
+
+for (const width of [1440, 375])
+  test(`at ${width} px every mark the canvas draws lies within the axis: no lane is cut short`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('./')
+    const { marks } = await drawn(page)
+    const height = (await page.getByTestId('timeline-box').boundingBox())!.height
+    expect(marks.length).toBeGreaterThan(0)
+    expect(
+      marks.filter((m) => m.y + m.r > height).map((m) => m.id ?? `cluster at ${Math.round(m.x)}`),
+    ).toEqual([])
+  })

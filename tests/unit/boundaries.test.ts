@@ -36,6 +36,7 @@ describe('the linter keeps the folder boundaries', () => {
     ],
     ['ui/ importing a feature', 'src/ui/probe.ts', "import { x } from '../detail/citation.ts'"],
     ['data/ importing ui/', 'src/data/probe.ts', "import { x } from '../ui/words.ts'"],
+    ['i18n/ importing ui/', 'src/i18n/probe.ts', "import { x } from '../ui/labels.ts'"],
     [
       'the shell importing the build renderers',
       'src/app/probe.ts',

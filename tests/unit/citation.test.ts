@@ -71,3 +71,10 @@ describe('CITATION.cff', () => {
     expect(cff.message).toMatch(/belong to their publishers/)
   })
 })
+
+describe('the release the pages show', () => {
+  it('is the version and date CITATION.cff states (change them together on a release)', async () => {
+    const { RELEASE } = await import('../../src/data/release.ts')
+    expect(RELEASE).toEqual({ version: cff.version, date: cff['date-released'] })
+  })
+})

@@ -12,6 +12,26 @@ describe('npm run validate', () => {
     expect(r.status).toBe(0)
     const files = readdirSync('data/events').filter((n) => n.endsWith('.json'))
     expect(r.stdout).toContain(`data/: ${files.length} events, all valid`)
+    // Korean and Russian coverage, counted from data/ itself.
+    const events = files.map((f) => JSON.parse(readFileSync(`data/events/${f}`, 'utf8')))
+    for (const [lang, name] of [
+      ['ko', 'Korean'],
+      ['ru', 'Russian'],
+    ]) {
+      const done = events.filter((e) => e.translations?.[lang]).length
+      expect(r.stdout).toContain(`Our own words in ${name} (${lang}): ${done} of ${files.length} events`)
+    }
+  })
+
+  it('says which records have no Korean or Russian words yet, without failing', () => {
+    const r = run('scripts/validate.ts', 'tests/fixtures/valid')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(
+      /Our own words in Korean \(ko\): 0 of 20 events, 0 of 17 occasions, 0 of 2 people\./,
+    )
+    expect(r.stdout).toMatch(
+      /missing: \d{4}-\d{2}-\d{2}-[\w-]+, .*and \d+ more; pages in Korean show the English/,
+    )
   })
 
   it('prints every problem as file: field path: message and exits 1', () => {

@@ -1,3 +1,5 @@
+import { RELEASE } from '../../src/data/release.ts'
+import { dayTime, formatLongDate } from '../../src/data/dates.ts'
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import { comparedText, previousCell, yearRows } from '../../src/compare/compareYears.ts'
@@ -10,7 +12,8 @@ import { INDEX_OPTIONS, QUERY_OPTIONS, searchDoc } from '../../src/search/search
 import { columnOrder, sortRows } from '../../src/table/sortRows.ts'
 import { density, densityPath } from '../../src/timeline/overview/density.ts'
 import { countByYear, phraseMatches } from '../../src/trend/phraseMatches.ts'
-import { highlightParts, termPattern } from '../../src/ui/highlight.ts'
+import { highlightParts } from '../../src/ui/highlight.ts'
+import { termPattern } from '../../src/ui/termPattern.ts'
 import { readCorpus } from '../../scripts/lib/corpus.ts'
 
 // The fixed 20-event fixture corpus, with its full records.
@@ -21,7 +24,7 @@ const byId = (id: string) => index.byId.get(id)!
 
 describe('search (MiniSearch over titles, summaries, quotes and bodies)', () => {
   const ms = new MiniSearch(INDEX_OPTIONS)
-  ms.addAll(corpus.events.map(searchDoc))
+  ms.addAll(corpus.events.map((e, i) => searchDoc(e, i)))
   const found = (q: string) => ms.search(q, QUERY_OPTIONS).map((r) => index.events[r.id as number].id)
 
   it('finds a word in any field, and a prefix as it is typed', () => {
@@ -181,7 +184,7 @@ describe('citation(event, url, accessed)', () => {
     expect(
       citation(e, 'https://example.org/event/2024-10-07-putin-birthday/', new Date(Date.UTC(2026, 10, 27))),
     ).toBe(
-      `Pyongyang–Moscow Timeline, 7 October 2024: “${e.title}”. https://example.org/event/2024-10-07-putin-birthday/ (accessed 27 November 2026). Sources: ${e.sources.map((s) => `${s.publisher}, ${s.url}`).join('; ')}.`,
+      `Pyongyang–Moscow Timeline (version ${RELEASE.version}, released ${formatLongDate(dayTime(RELEASE.date))}), 7 October 2024: “${e.title}”. https://example.org/event/2024-10-07-putin-birthday/ (accessed 27 November 2026). Sources: ${e.sources.map((s) => `${s.publisher}, ${s.url}`).join('; ')}.`,
     )
   })
 })

@@ -65,6 +65,7 @@ describe('npm run ingest: round trip of the seeds', () => {
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     expect(r.stdout).toContain(`Wrote ${join(dir, 'events', `${id}.json`)}`)
+    expect(r.stdout).toContain('The title and summary are in English only: add "translations"')
     const written = JSON.parse(readFileSync(join(dir, 'events', `${id}.json`), 'utf8'))
     expect(EventSchema.safeParse(written).success).toBe(true)
     expect(written.body).toEqual(committed(id).body)

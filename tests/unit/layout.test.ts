@@ -317,6 +317,28 @@ describe('layoutsFor(lanes, level, plotWidth, domain, minGapPx)', () => {
     expect(count(40)).toBe(20)
   })
 
+  it('keeps every mark within the rows the axis gives its lane, at any width and zoom, labels or not', () => {
+    const full = { slotPx: 28, maxRows: 4 }
+    const rows = laneRows(lanes, 280, domain, full)
+    for (const width of [300, 800, 1400, 2400])
+      for (const level of [0, 3, 8, 20]) {
+        const layouts = layoutsFor(lanes, level, width, domain, full, rows)
+        layouts.forEach((l, i) =>
+          expect(l.clusters.rows, `${width} px, level ${level}`).toBeLessThanOrEqual(rows[i]),
+        )
+        // Every event is still there, in a mark or a cluster.
+        expect(
+          layouts.reduce(
+            (n, l) => n + l.clusters.count.slice(0, l.clusters.size).reduce((a, b) => a + b, 0),
+            0,
+          ),
+        ).toBe(index.events.length)
+      }
+    // Without the axis's rows, a label may take a lane below its depth (what the rows prevent).
+    const free = layoutsFor(lanes, 0, 1400, domain, full)
+    expect(free.some((l, i) => l.clusters.rows > rows[i])).toBe(true)
+  })
+
   it('laneRows gives each lane the rows its densest slot needs, up to the limit', () => {
     const rows = laneRows(lanes, 1400, domain, { slotPx: 28, maxRows: 4 })
     expect(rows).toHaveLength(3)

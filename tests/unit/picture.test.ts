@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { labelPlaces, type Tick } from '../../src/timeline/axisTicks.ts'
-import {
-  BACKGROUND,
-  backgrounds,
-  contrast,
-  inksFor,
-  INK_TOKENS,
-  MIN_CONTRAST,
-  MIXED,
-  type Theme,
-} from '../../src/timeline/picture.ts'
+import { BACKGROUND, INK_TOKENS, MIN_CONTRAST, MIXED, type Theme } from '../../src/timeline/picture.ts'
+import { backgrounds, contrast, inksFor } from '../../src/timeline/ink.ts'
 import { readCorpus } from '../../scripts/lib/corpus.ts'
 
 // The one description of the axis's picture (src/timeline/picture.ts): its colours, checked

@@ -175,6 +175,13 @@ describe('parseViewState / serializeViewState', () => {
     expect(v.notices.length).toBeGreaterThanOrEqual(2)
   })
 
+  it('takes lang= silently: the language is the page’s, not part of the view', () => {
+    const v = parseViewState('?lang=ko&q=friendship', known)
+    expect(v.q).toBe('friendship')
+    expect(v.notices).toEqual([])
+    expect(parseViewState('?langs=ko', known).notices).toHaveLength(1)
+  })
+
   it('shortens a search longer than 200 characters, and says so', () => {
     const v = parseViewState(`?q=${'a'.repeat(300)}`, known)
     expect(v.q).toHaveLength(200)

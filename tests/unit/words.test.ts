@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import type { Event } from '../../src/data/schema.ts'
 import { INDEX_OPTIONS, QUERY_OPTIONS, searchDoc } from '../../src/search/searchOptions.ts'
 import { eventText } from '../../src/trend/phraseMatches.ts'
-import { highlightParts, termPattern } from '../../src/ui/highlight.ts'
+import { highlightParts } from '../../src/ui/highlight.ts'
+import { termPattern } from '../../src/ui/termPattern.ts'
 import { foldCase, indexWords, isHangul, words } from '../../src/ui/words.ts'
 import { readCorpus } from '../../scripts/lib/corpus.ts'
 
@@ -92,7 +93,7 @@ describe('search over the messages own words', () => {
   }
   const events = corpus.events.map((e) => (e.id === base.id ? withTexts : e))
   const ms = new MiniSearch(INDEX_OPTIONS)
-  ms.addAll(events.map(searchDoc))
+  ms.addAll(events.map((e, i) => searchDoc(e, i)))
   const found = (q: string) => ms.search(q, QUERY_OPTIONS).map((r) => events[r.id as number].id)
 
   it('finds a Korean word inside a compound and before a particle', () => {

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { DAY_MS, formatRange } from '../../data/dates.ts'
 import type { IndexEvent } from '../../data/indexFormat.ts'
 import type { TimedEra } from '../../data/indexFormat.ts'
+import { t } from '../../i18n/i18n.ts'
 import { density, densityPath } from './density.ts'
 import { useLatest } from '../../ui/useLatest.ts'
 
@@ -36,7 +37,7 @@ export function Overview({ events, domain, eras, view, width, onRange }: Overvie
   const behaviour = useRef<BrushBehavior<unknown> | null>(null)
   const onRangeRef = useLatest(onRange)
   const plot = Math.max(1, width - 2 * PAD)
-  const x = (t: number) => PAD + ((t - domain[0]) / (domain[1] - domain[0])) * plot
+  const x = (time: number) => PAD + ((time - domain[0]) / (domain[1] - domain[0])) * plot
   const invert = (px: number) => domain[0] + ((px - PAD) / plot) * (domain[1] - domain[0])
   const path = useMemo(() => {
     const times = new Float64Array(events.length)
@@ -100,9 +101,9 @@ export function Overview({ events, domain, eras, view, width, onRange }: Overvie
 
   const label = formatRange(Math.max(view[0], domain[0]), Math.min(view[1], domain[1] - 1))
   return (
-    <section aria-label="Overview" className="border-t border-slate-200 bg-slate-50">
+    <section aria-label={t('timeline.overview')} className="border-t border-slate-200 bg-slate-50">
       <svg width={width} height={H} className="block">
-        <title>Events over the whole range; the brush marks what the axis shows.</title>
+        <title>{t('timeline.overview.explained')}</title>
         {eras.map((era) => {
           const a = x(era.startTime)
           const b = x(era.endTime)
@@ -122,7 +123,7 @@ export function Overview({ events, domain, eras, view, width, onRange }: Overvie
           ref={brushRef}
           role="slider"
           tabIndex={0}
-          aria-label="Visible range"
+          aria-label={t('timeline.visibleRange')}
           aria-valuemin={Math.floor(domain[0] / DAY_MS)}
           aria-valuemax={Math.ceil(domain[1] / DAY_MS)}
           aria-valuenow={Math.round(view[0] / DAY_MS)}
