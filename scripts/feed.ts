@@ -3,7 +3,7 @@ import { formatLongDate } from '../src/data/dates.ts'
 import type { Event, Occasion, Person } from '../src/data/schema.ts'
 import { SITE_NAME } from '../src/detail/citation.ts'
 import { CERTAINTY_LABEL, KIND_LABEL } from '../src/ui/recordLabels.ts'
-import { pageUrl } from './eventPages.ts'
+import { pageUrl } from './jsonLd.ts'
 import { speakEnglish } from './lib/catalog.ts'
 
 // feed.xml: an Atom 1.0 feed (RFC 4287) of the newest events, for readers who follow the

@@ -6,9 +6,9 @@ import type * as Prerender from '../src/ssr/prerender.tsx'
 import { CORPUS_PATHS } from './corpusFiles.ts'
 import { embedPageHtml, eventPageHtml, homePageHtml, sitemapXml } from './eventPages.ts'
 import { compileCatalog, readMessages } from './lib/catalog.ts'
-import { localizePage, pageTexts } from './lib/pageLanguage.ts'
+import { localizePage, pageSpot, pageTexts } from './lib/pageLanguage.ts'
 import { localPerson } from '../src/data/localize.ts'
-import { isLang, LANGS, langPrefix, type Lang } from '../src/i18n/langs.ts'
+import { LANGS, langPrefix, type Lang } from '../src/i18n/langs.ts'
 import type { Corpus } from './lib/corpus.ts'
 
 const RENDERER = resolve('src/ssr/prerender.tsx')
@@ -62,7 +62,7 @@ export function pagesPlugin({
     configureServer(server: ViteDevServer) {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0]).replace(server.config.base, '/')
-        const spot = spotOf(path.slice(1))
+        const spot = pageSpot(path.slice(1))
         const m = spot && /^event\/([^/]+)\/$/.exec(spot.path)
         if (!spot || !m) return next()
         const c = corpus()
@@ -94,7 +94,7 @@ export function pagesPlugin({
       order: 'post',
       handler(html, ctx) {
         if (!ctx.server) return html
-        const spot = spotOf(decodeURIComponent((ctx.originalUrl ?? ctx.path).split('?')[0]).slice(1)) ?? {
+        const spot = pageSpot(decodeURIComponent((ctx.originalUrl ?? ctx.path).split('?')[0]).slice(1)) ?? {
           lang: 'en' as const,
           path: '',
         }
@@ -186,19 +186,4 @@ export function pagesPlugin({
       )
     },
   }
-}
-
-/** Which language's page an address below the site's root is, and where in it; undefined for a file. */
-function spotOf(path: string): { lang: Lang; path: string } | undefined {
-  const m = /^(ko|ru)\/(.*)$/.exec(path)
-  const lang: Lang = m && isLang(m[1]) ? m[1] : 'en'
-  const rest = m ? m[2] : path
-  if (
-    rest !== '' &&
-    rest !== 'index.html' &&
-    !/^embed\/(index\.html)?$/.test(rest) &&
-    !/^event\/[^/]+\/(index\.html)?$/.test(rest)
-  )
-    return undefined
-  return { lang, path: rest.replace(/index\.html$/, '') }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { LANG_NAMES, LANG_SHORT, LANGS, langPrefix, type Lang } from '../../src/i18n/langs.ts'
+import { isLang, LANG_NAMES, LANG_SHORT, LANGS, langPrefix, type Lang } from '../../src/i18n/langs.ts'
 import { escapeHtml } from '../../src/ui/html.ts'
 import { dayTime } from '../../src/data/dates.ts'
 import { RELEASE } from '../../src/data/release.ts'
@@ -155,4 +155,19 @@ export function localizePage(
     `<script>${LANG_SCRIPT}</script>`,
   ].join('\n    ')
   return replaceOnce(out, /(\s*)<\/head>/, `\n    ${head}$1</head>`)
+}
+
+/** Which language's page an address below the site's root is, and where in it; undefined for a file. */
+export function pageSpot(path: string): { lang: Lang; path: string } | undefined {
+  const m = /^(ko|ru)\/(.*)$/.exec(path)
+  const lang: Lang = m && isLang(m[1]) ? m[1] : 'en'
+  const rest = m ? m[2] : path
+  if (
+    rest !== '' &&
+    rest !== 'index.html' &&
+    !/^embed\/(index\.html)?$/.test(rest) &&
+    !/^event\/[^/]+\/(index\.html)?$/.test(rest)
+  )
+    return undefined
+  return { lang, path: rest.replace(/index\.html$/, '') }
 }

@@ -1,37 +1,24 @@
-import { lazy, Suspense, useCallback, useContext, useDeferredValue, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useContext, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
-import type { Silence } from '../data/silences.ts'
 import { useShortcuts } from '../shortcuts/useShortcuts.ts'
 import { EventList } from '../timeline/EventList.tsx'
 import { Timeline } from '../timeline/Timeline.tsx'
 import { t } from '../i18n/i18n.ts'
 import { HighlightContext } from '../ui/highlightContext.ts'
-import { silenceLabel } from '../ui/labels.ts'
 import { ChosenView } from './ChosenView.tsx'
 import { corpusFacts } from './corpusFacts.ts'
 import { FilterCard } from './FilterCard.tsx'
 import { PanelSlot } from './PanelSlot.tsx'
 import { StatusLine } from './StatusLine.tsx'
 import { Toolbar } from './Toolbar.tsx'
-import { PrerenderContext } from '../ui/hydration.ts'
 import { useExplore } from './useExplore.ts'
+import { useSilenceMarks } from './useSilenceMarks.ts'
+import { PrerenderContext } from '../ui/hydration.ts'
 import { usePanel } from './usePanel.ts'
 import { useViewState } from './useViewState.ts'
 import { useLinks } from '../ui/links.ts'
 import { toolButton } from './Toolbar.tsx'
-
-// What is not needed for the first paint loads when it is first used.
-const Notices = lazy(() => import('./Notices.tsx').then((m) => ({ default: m.Notices })))
-const PhraseTrend = lazy(() => import('../trend/PhraseTrend.tsx').then((m) => ({ default: m.PhraseTrend })))
-// Shown only when a search found nothing or failed.
-const SearchNotes = lazy(() => import('./SearchNotes.tsx').then((m) => ({ default: m.SearchNotes })))
-// The button is in the first view, its code right after (the panel it opens later still).
-const EmbedButton = lazy(() => import('./EmbedButton.tsx').then((m) => ({ default: m.EmbedButton })))
-// Only an embedded page (embed/) has the bar; the site's pages never load it.
-const EmbedBar = lazy(() => import('./EmbedBar.tsx').then((m) => ({ default: m.EmbedBar })))
-const ShortcutsDialog = lazy(() =>
-  import('../shortcuts/ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })),
-)
+import { EmbedBar, EmbedButton, Notices, PhraseTrend, SearchNotes, ShortcutsDialog } from './later.ts'
 
 type MainPageProps = { corpus: CorpusIndex }
 
@@ -41,27 +28,15 @@ const NO_EVENTS: IndexEvent[] = []
 export function MainPage({ corpus }: MainPageProps) {
   const { view, update, notices, dismissNotices } = useViewState(corpus)
   const { occasionById, inkOf, domain, years } = useMemo(() => corpusFacts(corpus), [corpus])
-
   const { search, phrase, shown, silences, highlight, searchNote } = useExplore(corpus, view)
-  const silenceMarks = useMemo(
-    () => ({
-      shown: silences,
-      nameOf: (s: Silence) => silenceLabel(s, corpus.occasions, corpus.people),
-      onOpen: (s: Silence) => update({ view: 'compare', occasions: new Set([s.occasion]), eventId: null }),
-      on: view.silences,
-      onSwitch: (on: boolean) => update({ silences: on }),
-    }),
-    [silences, corpus, update, view.silences],
-  )
-  // The list below the axis renders just after it, so the axis paints first; a prerendered page
-  // has it in its HTML already.
+  const silenceMarks = useSilenceMarks(corpus, silences, view.silences, update)
+  // The list renders just after the axis, which paints first (a prerendered page has both).
   const prerender = useContext(PrerenderContext)
   const listEvents = useDeferredValue(shown, prerender ? shown : NO_EVENTS)
   const [range, setRange] = useState<readonly [number, number]>(domain)
   const onViewSettled = useCallback((t0: number, t1: number) => setRange([t0, t1]), [])
   const [trendOpen, setTrendOpen] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)
-
   const searchRef = useRef<HTMLInputElement>(null)
   const { open, close } = usePanel(view.eventId, update)
 

@@ -3,12 +3,12 @@ import { formatShortDate } from '../data/dates.ts'
 import type { CorpusIndex, IndexEvent } from '../data/indexFormat.ts'
 import type { Silence } from '../data/silences.ts'
 import { currentLang, t } from '../i18n/i18n.ts'
-import type { Lang } from '../i18n/langs.ts'
 import { Highlight } from '../ui/Highlight.tsx'
 import { eventName, LANE_SHORT, silenceLabel } from '../ui/labels.ts'
 import { CONFIDENCE_LABEL, KIND_LABEL } from '../ui/recordLabels.ts'
 import { columnOrder, sortRows, withSilences, type SortDir, type SortKey } from './sortRows.ts'
 import { useScrollWindow } from './useScrollWindow.ts'
+import { COLUMNS } from './columns.ts'
 import { OccasionDot } from '../ui/OccasionDot.tsx'
 import { AbsenceRow, ROW_H } from './AbsenceRow.tsx'
 
@@ -28,29 +28,6 @@ type TableViewProps = {
   silencesOn: boolean
   onSilences: (on: boolean) => void
 }
-
-/**
- * The columns: each label is read in the page's language when the header renders, and each
- * width fits that language's words ("2024년 10월 12일", "12 сент. 2024 г." and Russian
- * occasions are longer than the English).
- */
-const COLUMNS: { key: SortKey; label: () => string; width: Record<Lang, string> }[] = [
-  { key: 'date', label: () => t('table.col.date'), width: { en: 'w-28', ko: 'w-36', ru: 'w-36' } },
-  { key: 'direction', label: () => t('table.col.direction'), width: { en: 'w-28', ko: 'w-28', ru: 'w-32' } },
-  { key: 'occasion', label: () => t('table.col.occasion'), width: { en: 'w-40', ko: 'w-40', ru: 'w-52' } },
-  { key: 'kind', label: () => t('table.col.kind'), width: { en: 'w-32', ko: 'w-32', ru: 'w-36' } },
-  {
-    key: 'title',
-    label: () => t('table.col.title'),
-    width: { en: 'min-w-64', ko: 'min-w-64', ru: 'min-w-64' },
-  },
-  {
-    key: 'confidence',
-    label: () => t('table.col.confidence'),
-    width: { en: 'w-28', ko: 'w-28', ru: 'w-32' },
-  },
-  { key: 'source', label: () => t('table.col.source'), width: { en: 'w-44', ko: 'w-44', ru: 'w-44' } },
-]
 
 /** Rows are one line high, so the table can draw only those in view (virtualised). */
 

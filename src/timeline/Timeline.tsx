@@ -1,7 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
-import type { IndexEvent, Inks, TimedEra } from '../data/indexFormat.ts'
-import type { Occasion } from '../data/schema.ts'
-import type { Silence } from '../data/silences.ts'
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { formatRange } from '../data/dates.ts'
 import { t } from '../i18n/i18n.ts'
 import { axisTicks } from './axisTicks.ts'
@@ -16,47 +13,8 @@ import { PACKING, PAD_X, useTimelineView } from './useTimelineView.ts'
 import { useZoomKeys } from './useZoomKeys.ts'
 import { useLatest } from '../ui/useLatest.ts'
 import type { ViewNow } from './image/sceneInput.ts'
-
-/** The silences to mark (already filtered), what each says, and the switch that shows them. */
-export type SilenceMarks = {
-  shown: readonly Silence[]
-  nameOf: (s: Silence) => string
-  /** Opens the year-by-year comparison of a silence's occasion. */
-  onOpen: (s: Silence) => void
-  /** Whether silences are marked (the legend's switch). */
-  on: boolean
-  onSwitch: (on: boolean) => void
-}
-
-type TimelineProps = {
-  /** The events to draw (already filtered), sorted by time. */
-  events: readonly IndexEvent[]
-  /** The whole time range of the corpus, in ms: the fully zoomed-out view. */
-  domain: readonly [number, number]
-  /** Periods shaded behind the lanes. */
-  eras: readonly TimedEra[]
-  occasionById: ReadonlyMap<string, Occasion>
-  /** An occasion's colours in both themes (null: a cluster of several occasions). */
-  inkOf: (occasion: string | null) => Inks
-  /** The open event, if any. */
-  selected: IndexEvent | undefined
-  onOpen: (id: string) => void
-  /** Years with no message where one was usual ("none found"). */
-  silences: SilenceMarks
-  /** Told the visible time range once a zoom or pan has settled. */
-  onViewSettled: (t0: number, t1: number) => void
-}
-
-// The silences' controls and the canvas (with everything that draws on it) load in chunks of
-// their own, after the first paint: until the canvas draws, the controls show the marks.
-const MovingLayer = lazy(() => import('./MovingLayer.tsx').then((m) => ({ default: m.MovingLayer })))
-// "Download image": its button's code comes right after the first view's.
-const DownloadImage = lazy(() =>
-  import('./image/DownloadImage.tsx').then((m) => ({ default: m.DownloadImage })),
-)
-// A mark's tooltip, on the first hover.
-const Tooltip = lazy(() => import('./Tooltip.tsx').then((m) => ({ default: m.Tooltip })))
-const SilencesLayer = lazy(() => import('./SilencesLayer.tsx').then((m) => ({ default: m.SilencesLayer })))
+import type { TimelineProps } from './timelineProps.ts'
+import { DownloadImage, MovingLayer, SilencesLayer, Tooltip } from './later.ts'
 
 /** The time axis with its three lanes of stacked marks: the view model computes, this draws. */
 export function Timeline({

@@ -6,7 +6,7 @@ import { detailOf, wireIndex } from '../../scripts/corpusFiles.ts'
 import { DATASET_PATHS, datasetFiles } from '../../scripts/datasetFiles.ts'
 import { readCorpus, type Corpus } from '../../scripts/lib/corpus.ts'
 import { decodeIndex } from '../../src/data/decodeIndex.ts'
-import { toCsv } from '../../src/export/exportFiles.ts'
+import { toCsv } from '../../src/export/csv.ts'
 import { csvRecords } from '../formats/csv.ts'
 
 // The corpus published whole (scripts/datasetFiles.ts), on the fixed 20-event corpus.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { escapeHtml } from '../../src/ui/html.ts'
-import { eventPageHtml, homePageHtml, jsonLd, scriptJson, sitemapXml } from '../../scripts/eventPages.ts'
+import { eventPageHtml, homePageHtml, sitemapXml } from '../../scripts/eventPages.ts'
+import { jsonLd, scriptJson } from '../../scripts/jsonLd.ts'
 import { readCorpus } from '../../scripts/lib/corpus.ts'
 import { LANG_SCRIPT, LANG_SCRIPT_HASH, localizePage, pageTexts } from '../../scripts/lib/pageLanguage.ts'
 import { createHash } from 'node:crypto'

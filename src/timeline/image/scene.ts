@@ -1,3 +1,6 @@
+// Long by design: the picture's one layout, top to bottom in the order it is drawn (title and
+// range, eras, lanes, ticks, marks and their labels, silences, legend, credit); each part
+// places itself below the one before, so apart they would pass each other every size.
 import type { IndexEvent, Inks, TimedEra } from '../../data/indexFormat.ts'
 import type { Silence } from '../../data/silences.ts'
 import { axisTicks, labelPlaces } from '../axisTicks.ts'
