@@ -1,30 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import type { IndexEvent, Inks, TimedEra } from '../data/indexFormat.ts'
-import type { Silence } from '../data/silences.ts'
 import { isViewOnly, nextRegion, widened, type Region } from './movingRegion.ts'
 import { paint, type Content } from './paintRegion.ts'
 import { useInk } from './useInk.ts'
 import type { ZoomApi } from './useZoom.ts'
 import type { ViewTransform } from './viewTransform.ts'
-import type { MarkView } from './visibleMarks.ts'
 
-type MovingLayerProps = {
-  /** The marks' layout and scales at a zoom factor (cached per zoom level). */
-  viewAt: (k: number) => MarkView
+type MovingLayerProps = Omit<Content, 'ink'> & {
   /** Every frame's transform, outside React. */
   zoom: Pick<ZoomApi, 'subscribe' | 'current'>
-  width: number
-  height: number
-  /** Where the lanes begin (the tick band is above). */
-  top: number
-  eras: readonly TimedEra[]
-  /** An occasion's inks (null: a cluster of several occasions). */
-  inkOf: (occasion: string | null) => Inks
-  selected: IndexEvent | undefined
-  /** Years with no message where one was usual, drawn as quiet rings. */
-  silences: readonly Silence[]
-  /** A silence's centre y. */
-  silenceAt: (s: Silence) => number
   /** False until the page runs past hydration: the first drawing waits for the real font's labels. */
   ready: boolean
   /** Told once the canvas has drawn, so the controls over it can hide their own shapes. */

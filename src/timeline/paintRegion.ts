@@ -10,14 +10,19 @@ import { CLUSTER_R, MARK_R, visibleMarks, type MarkView } from './visibleMarks.t
 
 /** What a drawing of the moving layer needs, besides the region: MovingLayer's props and the ink. */
 export type Content = {
+  /** The marks' layout and scales at a zoom factor (cached per zoom level). */
   viewAt: (k: number) => MarkView
   width: number
   height: number
+  /** Where the lanes begin (the tick band is above). */
   top: number
   eras: readonly TimedEra[]
+  /** An occasion's inks (null: a cluster of several occasions). */
   inkOf: (occasion: string | null) => Inks
   selected: IndexEvent | undefined
+  /** Years with no message where one was usual, drawn as quiet rings. */
   silences: readonly Silence[]
+  /** A silence's centre y. */
   silenceAt: (s: Silence) => number
   ink: Ink
 }

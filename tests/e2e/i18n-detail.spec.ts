@@ -42,6 +42,17 @@ async function withoutScript(browser: Browser) {
   return { context, page: await context.newPage() }
 }
 
+/** The panel's and the event page's section headings, in `lang`. */
+function sectionHeadings(lang: Lang): string[] {
+  return [
+    say('detail.texts.heading', lang),
+    say('detail.reportHeading', lang),
+    say('detail.quotes', lang),
+    say('detail.sources', lang, { count: String(event.sources.length) }),
+    say('detail.related', lang),
+  ]
+}
+
 for (const lang of LANGS) {
   test(`the panel on ${lang}/ shows the event's own ${lang} title and summary, and names its parts in ${lang}`, async ({
     page,
@@ -56,13 +67,7 @@ for (const lang of LANGS) {
     await expect(panel.getByText(words.dateNote!, { exact: true })).toBeVisible()
     await expect(panel.getByText(event.summary, { exact: true })).toHaveCount(0)
 
-    for (const heading of [
-      say('detail.texts.heading', lang),
-      say('detail.reportHeading', lang),
-      say('detail.quotes', lang),
-      say('detail.sources', lang, { count: String(event.sources.length) }),
-      say('detail.related', lang),
-    ])
+    for (const heading of sectionHeadings(lang))
       await expect(panel.getByRole('heading', { name: heading, exact: true })).toBeVisible()
     for (const button of [
       say('detail.close', lang),
@@ -115,13 +120,7 @@ for (const lang of LANGS) {
     await expect(article.getByRole('heading', { level: 2 })).not.toHaveAttribute('lang', /./)
     await expect(article.getByText(words.summary, { exact: true })).toBeVisible()
     await expect(article.getByText(words.dateNote!, { exact: true })).toBeVisible()
-    for (const heading of [
-      say('detail.texts.heading', lang),
-      say('detail.reportHeading', lang),
-      say('detail.quotes', lang),
-      say('detail.sources', lang, { count: String(event.sources.length) }),
-      say('detail.related', lang),
-    ])
+    for (const heading of sectionHeadings(lang))
       await expect(article.getByRole('heading', { name: heading, exact: true })).toBeVisible()
     await expect(article.getByText(say('detail.facts.date', lang), { exact: true })).toBeVisible()
     const back = page.getByRole('navigation', { name: say('detail.page.breadcrumb', lang) }).getByRole('link')
